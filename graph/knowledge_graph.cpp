@@ -1,0 +1,74 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+
+namespace kg::graph {
+namespace {
+
+// ISO dates at any precision ("2022", "2022-01", "2022-01-07"): the longer one is more
+// precise, and two agree when one is a prefix of the other.
+bool more_precise_date(const std::string& candidate, const std::string& current) {
+    return candidate.size() > current.size() && candidate.starts_with(current);
+}
+
+void widen_seen(Properties& props, const std::string& published) {
+    if (published.empty()) return;
+    auto& first = props["first_seen"];
+    auto& last = props["last_seen"];
+    if (first.empty() || published < first) first = published;
+    if (last.empty() || published > last) last = published;
+}
+
+}  // namespace
+
+void KnowledgeGraph::add(const ArticleFacts& facts) {
+    const std::string& published = facts.article.prop("published");
+    add_node(facts.article, published);
+    for (const auto& node : facts.nodes) add_node(node, published);
+    for (const auto& edge : facts.edges) add_edge(edge, published);
+}
+
+std::optional<std::size_t> KnowledgeGraph::find(std::string_view key) const {
+    auto it = node_index_.find(std::string(key));
+    if (it == node_index_.end()) return std::nullopt;
+    return it->second;
+}
+
+void KnowledgeGraph::add_node(const Node& node, const std::string& published) {
+    auto [it, inserted] = node_index_.emplace(node.key, nodes_.size());
+    if (inserted) {
+        nodes_.push_back(node);
+        node_published_.push_back(published);
+        return;
+    }
+    Node& existing = nodes_[it->second];
+    const bool newer = published >= node_published_[it->second];
+    for (const auto& [name, value] : node.props) {
+        auto& current = existing.props[name];
+        if (name == "date") {
+            if (current.empty() || more_precise_date(value, current)) current = value;
+        } else if (current.empty() || (newer && !value.empty())) {
+            current = value;
+        }
+    }
+    if (newer) node_published_[it->second] = published;
+}
+
+void KnowledgeGraph::add_edge(const Edge& edge, const std::string& published) {
+    auto [it, inserted] = edge_index_.emplace(edge.key(), edges_.size());
+    if (inserted) {
+        edges_.push_back(edge);
+        widen_seen(edges_.back().props, published);
+        return;
+    }
+    Edge& existing = edges_[it->second];
+    for (const auto& [name, value] : edge.props) existing.props.try_emplace(name, value);
+    for (const auto& evidence : edge.evidence) {
+        if (std::find(existing.evidence.begin(), existing.evidence.end(), evidence) ==
+            existing.evidence.end())
+            existing.evidence.push_back(evidence);
+    }
+    widen_seen(existing.props, published);
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,38 @@
+#pragma once
+// The knowledge graph assembled from many articles' facts: one node per key, one edge per
+// fact, each edge carrying the evidence of every article that told it.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg::graph {
+
+class KnowledgeGraph {
+public:
+    // Merges one article's facts. Node properties fill in what is missing; a meeting's
+    // "date" keeps the most precise form; other values from a newer article win. Edges gain
+    // the article's evidence and widen their first_seen/last_seen to its publication date.
+    void add(const ArticleFacts& facts);
+
+    const std::vector<Node>& nodes() const { return nodes_; }
+    const std::vector<Edge>& edges() const { return edges_; }
+    std::optional<std::size_t> find(std::string_view key) const;
+    const Node& node(std::size_t index) const { return nodes_[index]; }
+
+private:
+    void add_node(const Node& node, const std::string& published);
+    void add_edge(const Edge& edge, const std::string& published);
+
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::vector<std::string> node_published_;  // newest article that set each node's props
+    std::unordered_map<std::string, std::size_t> node_index_;
+    std::unordered_map<std::string, std::size_t> edge_index_;
+};
+
+}  // namespace kg::graph

@@ -1,0 +1,51 @@
+#include "graph/knowledge_graph.h"
+
+#include <catch2/catch.hpp>
+
+using kg::graph::ArticleFacts;
+using kg::graph::Edge;
+using kg::graph::Evidence;
+using kg::graph::KnowledgeGraph;
+using kg::graph::Node;
+
+namespace {
+
+ArticleFacts article(const std::string& key, const std::string& published, const std::string& meeting_date) {
+    ArticleFacts facts;
+    facts.article = {key, "Article", {{"name", key}, {"published", published}}};
+    facts.nodes.push_back({"person:a", "Person", {{"name", "Ann Example"}}});
+    facts.nodes.push_back({"meeting:m", "Meeting", {{"name", "talks"}, {"date", meeting_date}}});
+    facts.edges.push_back({"ATTENDS", "person:a", "meeting:m", {}, {{key, 0, 5, "Ann attends."}}});
+    return facts;
+}
+
+}  // namespace
+
+TEST_CASE("articles telling the same fact merge into one edge with both evidences", "[graph]") {
+    KnowledgeGraph graph;
+    graph.add(article("article:1", "2021-11-28", "2022-01"));
+    graph.add(article("article:2", "2021-12-15", "2022-01-07"));
+
+    REQUIRE(graph.nodes().size() == 4);
+    REQUIRE(graph.edges().size() == 1);
+    const Edge& attends = graph.edges().front();
+    CHECK(attends.evidence.size() == 2);
+    CHECK(attends.prop("first_seen") == "2021-11-28");
+    CHECK(attends.prop("last_seen") == "2021-12-15");
+    CHECK(graph.node(*graph.find("meeting:m")).prop("date") == "2022-01-07");
+}
+
+TEST_CASE("adding the same article twice adds no evidence", "[graph]") {
+    KnowledgeGraph graph;
+    graph.add(article("article:1", "2021-11-28", "2022-01"));
+    graph.add(article("article:1", "2021-11-28", "2022-01"));
+    CHECK(graph.edges().front().evidence.size() == 1);
+    CHECK(graph.nodes().size() == 3);
+}
+
+TEST_CASE("a less precise date does not overwrite a more precise one", "[graph]") {
+    KnowledgeGraph graph;
+    graph.add(article("article:2", "2021-12-15", "2022-01-07"));
+    graph.add(article("article:3", "2022-11-01", "2022-01"));
+    CHECK(graph.node(*graph.find("meeting:m")).prop("date") == "2022-01-07");
+}
