@@ -1,0 +1,77 @@
+#include "cli/export_command.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/command_error.h"
+#include "cli/entity_choice.h"
+#include "cli/graph_source.h"
+#include "graph/edge_weights.h"
+#include "graph/exporter.h"
+#include "graph/paths.h"
+#include "graph/subgraph.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExportOptions {
+    std::string format = "dot";
+    std::vector<std::string> path;  // two names
+    std::string around;
+    std::size_t hops = 1;
+    std::filesystem::path output;
+};
+
+std::vector<graph::Path> paths_between(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+    std::size_t from = choose_entity(graph, options.path[0]);
+    std::size_t to = choose_entity(graph, options.path[1]);
+    auto view = graph::make_graph_view(graph, graph::EdgeWeights::load(graph::EdgeWeights::default_path()));
+    auto paths = graph::all_shortest_paths(view, from, to);
+    if (paths.empty())
+        throw CommandError(kNotFound, fmt::format("no path between '{}' and '{}'", options.path[0], options.path[1]));
+    return paths;
+}
+
+graph::Selection selection(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+    if (!options.around.empty()) {
+        auto selected = graph::select_ego(graph, choose_entity(graph, options.around), options.hops);
+        if (!options.path.empty()) graph::highlight_paths(selected, paths_between(graph, options));
+        return selected;
+    }
+    auto selected = graph::select_all(graph);
+    if (!options.path.empty()) graph::highlight_paths(selected, paths_between(graph, options));
+    return selected;
+}
+
+ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
+    auto exporter = graph::make_exporter(options.format);
+    auto graph = load_graph(global);
+    auto selected = selection(graph, options);
+    if (options.output.empty()) {
+        exporter->write(graph, selected, std::cout);
+        return kOk;
+    }
+    std::ofstream out(options.output);
+    if (!out) throw CommandError(kError, fmt::format("cannot write {}", options.output.string()));
+    exporter->write(graph, selected, out);
+    if (!out.flush()) throw CommandError(kError, fmt::format("writing {} failed", options.output.string()));
+    return kOk;
+}
+
+}  // namespace
+
+void add_export_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
+    auto options = std::make_shared<ExportOptions>();
+    auto* cmd = app.add_subcommand("export", "Write the graph as Graphviz DOT or JSON Lines (APOC export.json layout)");
+    cmd->add_option("--format", options->format, "dot or json")->check(CLI::IsMember({"dot", "json"}));
+    cmd->add_option("--path", options->path, "Highlight the shortest paths between two entities")->expected(2);
+    cmd->add_option("--around", options->around, "Only the entities within --hops of this one");
+    cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)");
+    cmd->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+    cmd->callback([options, &global, &result] { result = run_export(*options, global); });
+}
+
+}  // namespace kg::cli

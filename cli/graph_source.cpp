@@ -1,0 +1,13 @@
+#include "cli/graph_source.h"
+
+#include "store/embedded_store.h"
+
+namespace kg::cli {
+
+std::unique_ptr<store::Store> open_store(const GlobalOptions& options) {
+    return std::make_unique<store::EmbeddedStore>(options.store);
+}
+
+graph::KnowledgeGraph load_graph(const GlobalOptions& options) { return open_store(options)->load_graph(); }
+
+}  // namespace kg::cli

@@ -1,0 +1,32 @@
+#pragma once
+// Resolves what a person types ("Hayashi", "lloyd austin", "Japan", or a node key) to nodes.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+
+// How the query matched; the first kind that finds anything wins.
+enum class MatchKind {
+    none,
+    key,    // the query is a node key, exactly
+    name,   // the whole name, ignoring case and accents ("lloyd austin" = "Lloyd Austin")
+    words,  // every word of the query is a word of the name, in any order ("Austin" matches
+            // "Lloyd Austin"; "Hayashi Yoshimasa" matches "Yoshimasa Hayashi")
+};
+
+struct EntityMatches {
+    MatchKind kind = MatchKind::none;
+    // Indices into KnowledgeGraph::nodes(), ordered by name (ignoring case and accents), then
+    // label, then key. More than one means the query is ambiguous: list them.
+    std::vector<std::size_t> nodes;
+};
+
+// Article and Claim nodes match only by key or by their exact name (their names are titles
+// and sentences, whose words would match almost anything). An empty query matches nothing.
+EntityMatches find_entities(const KnowledgeGraph& graph, std::string_view query);
+
+}  // namespace kg::graph

@@ -1,0 +1,47 @@
+#pragma once
+// The people of one article: every mention of a person resolved to one key. A full name is
+// registered where the text introduces it ("Foreign Minister Yoshimasa Hayashi"); later a
+// surname alone ("Hayashi", "Mr. Hayashi") resolves to the person last mentioned with it.
+// Family-name-first forms ("Hayashi Yoshimasa") share the key of the given-name-first form.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ingest/lexicons.h"
+#include "ingest/sentence_analysis.h"
+
+namespace kg::ingest {
+
+struct ArticlePerson {
+    std::string key;
+    std::string name;  // the fullest form the article writes
+    std::vector<std::string> name_tokens;
+};
+
+// "person:" and the name's words, lowercased and sorted (so word order does not matter).
+std::string person_key(const std::vector<std::string>& name_tokens);
+
+class ArticlePeople {
+public:
+    explicit ArticlePeople(const Lexicons& lexicons) : lex_(lexicons) {}
+
+    // Registers the full names, then gives every person mention its key and adds mentions of
+    // already known people found by name alone.
+    void resolve(std::vector<SentenceAnalysis>& sentences);
+
+    const std::vector<ArticlePerson>& people() const { return people_; }
+    const ArticlePerson* find(const std::string& key) const;
+
+private:
+    void register_name(const std::vector<std::string>& tokens);
+    std::string key_for(const std::vector<std::string>& tokens, std::size_t sentence) const;
+    void find_known_names(SentenceAnalysis& a, std::size_t sentence);
+
+    const Lexicons& lex_;
+    std::vector<ArticlePerson> people_;
+    std::map<std::string, std::size_t> by_key_;
+    std::map<std::string, std::size_t> last_seen_;  // person key -> last sentence naming them
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,39 @@
+#pragma once
+// Reads the articles kg ingests: plain text files (metadata from a manifest) and JSON Lines
+// files of records. Bad inputs become problems, and reading goes on with the rest.
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kg::ingest {
+
+struct RawArticle {
+    std::string key;     // "article:" + file name for text files, "article:" + id for JSON Lines records
+    std::string file;    // the file name for text files; "FILE.jsonl#ID" for JSON Lines records
+    std::string origin;  // where it came from, for messages: "dir/a.txt" or "dir/b.jsonl:17"
+    std::string title, published, source, url;  // "" when unknown; published as given
+    std::string text;                           // UTF-8, without a byte order mark
+};
+
+// A bad input: where ("path" or "path:line") and why, in one line the user can act on.
+struct InputProblem {
+    std::string where;
+    std::string what;
+};
+
+struct ReadOptions {
+    std::optional<std::filesystem::path> manifest;  // metadata for text files, by file name
+};
+
+// Calls on_article for each readable article, in a stable order: paths as given, a folder's
+// entries sorted by name, recursively. In folders only regular files ending .txt, .text, .md
+// (text) or .jsonl, .ndjson (records) are read, and a folder's manifest.jsonl is its manifest;
+// a file named explicitly is read whatever its extension. Files are read one at a time, JSON
+// Lines files line by line. Appends one problem for each bad input and goes on.
+void read_articles(const std::vector<std::filesystem::path>& paths, const ReadOptions& options,
+                   const std::function<void(RawArticle&&)>& on_article, std::vector<InputProblem>& problems);
+
+}  // namespace kg::ingest

@@ -1,0 +1,32 @@
+#pragma once
+// Claims: each sentence that attributes a statement to a source becomes a claim with the
+// statement, the source as written, the source as an entity where it is one (a person or an
+// organization), the reporting verb, any relayed source ("reported, citing officials") and
+// whether it is hedged ("expected to", "likely"). "they said" takes the article's last source.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/lexicons.h"
+#include "ingest/sentence_analysis.h"
+
+namespace kg::ingest {
+
+struct ClaimDraft {
+    std::size_t sentence = 0;
+    std::string text;
+    std::string source;      // as written: "Japanese government sources", "Kyodo News"
+    std::string source_key;  // a Person or Organization key, "" for anonymous sources
+    std::string verb;
+    std::string via;  // the relayed source, if any
+    bool hedged = false;
+    Span span;  // the statement's tokens
+};
+
+// organization_key maps a mention to its node key (countries of ministries depend on the article).
+std::vector<ClaimDraft> build_claims(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
+                                     const std::function<std::string(const OrganizationMention&)>& organization_key);
+
+}  // namespace kg::ingest

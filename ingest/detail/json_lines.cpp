@@ -1,0 +1,91 @@
+#include "ingest/detail/json_lines.h"
+
+#include <fmt/format.h>
+#include <rapidjson/error/en.h>
+#include <cerrno>
+#include <fstream>
+#include <string_view>
+#include <system_error>
+
+#include "ingest/detail/text_check.h"
+
+namespace kg::ingest::detail {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Why one line is not an object, or "" when it is one (then DOCUMENT holds it).
+std::string parse_object(std::string_view line, rapidjson::Document& document) {
+    document.Parse(line.data(), line.size());
+    if (document.HasParseError())
+        return fmt::format("not a JSON object: {} at column {}",
+                           rapidjson::GetParseError_En(document.GetParseError()),
+                           document.GetErrorOffset() + 1);
+    if (!document.IsObject()) return "not a JSON object: one {...} a line is expected";
+    return "";
+}
+
+}  // namespace
+
+void read_json_lines(const std::filesystem::path& file, std::vector<InputProblem>& problems,
+                     const std::function<void(const rapidjson::Value&, const std::string&)>& on_object) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        problems.push_back({file.string(), "cannot read: " + std::generic_category().message(errno)});
+        return;
+    }
+    std::string line;
+    std::size_t offset = 0;  // of the current line in the file
+    bool any = false;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        std::string_view text = line;
+        std::size_t text_offset = offset;
+        offset += line.size() + 1;
+        if (number == 1 && text.starts_with(kByteOrderMark)) {
+            text.remove_prefix(kByteOrderMark.size());
+            text_offset += kByteOrderMark.size();
+        }
+        if (text.ends_with('\r')) text.remove_suffix(1);
+        const std::string where = file.string() + ':' + std::to_string(number);
+        if (auto problem = check_text(text, text_offset)) {
+            if (problem->fault == TextFault::Empty) continue;
+            if (problem->fault == TextFault::Binary) {
+                problems.push_back({file.string(), problem->what});
+                return;
+            }
+            problems.push_back({where, problem->what});
+            any = true;
+            continue;
+        }
+        any = true;
+        rapidjson::Document document;
+        if (std::string why = parse_object(text, document); !why.empty()) {
+            problems.push_back({where, why});
+            continue;
+        }
+        on_object(document, where);
+    }
+    if (in.bad())
+        problems.push_back(
+            {file.string(), "cannot read to the end: " + std::generic_category().message(errno)});
+    else if (!any)
+        problems.push_back({file.string(), "empty: it holds no JSON lines"});
+}
+
+std::string read_string_members(const rapidjson::Value& object,
+                                std::initializer_list<std::pair<const char*, std::string*>> members) {
+    for (const auto& [name, target] : members) {
+        if (!has_member(object, name)) continue;
+        const rapidjson::Value& value = object[name];
+        if (!value.IsString()) return fmt::format("\"{}\" is not a string", name);
+        target->assign(value.GetString(), value.GetStringLength());
+    }
+    return "";
+}
+
+bool has_member(const rapidjson::Value& object, const char* name) {
+    auto member = object.FindMember(name);
+    return member != object.MemberEnd() && !member->value.IsNull();
+}
+
+}  // namespace kg::ingest::detail

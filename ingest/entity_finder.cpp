@@ -1,0 +1,172 @@
+#include "ingest/entity_finder.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 4;
+
+void take(SentenceAnalysis& a, Span span) {
+    for (std::size_t i = span.begin; i < span.end; ++i) a.taken[i] = true;
+}
+
+bool is_possessive(const SentenceAnalysis& a, std::size_t pos) {
+    return pos < a.tokens.size() && a.tokens[pos].text == "'s";
+}
+
+bool is_list_joint(const Token& t) { return t.lower == "and" || t.text == "," || t.text == "&"; }
+
+}  // namespace
+
+SentenceAnalysis EntityFinder::analyze(const Sentence& sentence) const {
+    SentenceAnalysis a;
+    a.sentence = sentence;
+    a.tokens = tokenize(sentence.text);
+    a.taken.assign(a.tokens.size(), false);
+    find_organizations(a);
+    find_countries(a);
+    find_offices(a);
+    find_places(a);
+    find_anchored_people(a);
+    find_clause_starts(a);
+    return a;
+}
+
+void EntityFinder::find_organizations(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (!a.tokens[i].capitalized) continue;
+        auto match = lex_.organization_matcher.match_at(a.tokens, i);
+        if (!match) continue;
+        Span span{i, i + match->length};
+        a.organizations.push_back({span, lex_.organizations[static_cast<std::size_t>(match->value)]});
+        take(a, span);
+        i = span.end - 1;
+    }
+}
+
+// Capitals right after "in"/"at" are places ("held in Tokyo"); elsewhere they stand for the
+// government ("Tokyo and Washington agreed").
+void EntityFinder::find_countries(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (a.taken[i] || !a.tokens[i].capitalized) continue;
+        auto match = lex_.country_matcher.match_at(a.tokens, i);
+        if (!match) continue;
+        const CountryForm& form = lex_.country_forms[static_cast<std::size_t>(match->value)];
+        bool after_locative = i > 0 && (a.tokens[i - 1].lower == "in" || a.tokens[i - 1].lower == "at");
+        if (form.kind == CountryFormKind::Capital && after_locative) continue;
+        Span span{i, i + match->length};
+        a.countries.push_back({span, form.country, is_possessive(a, span.end)});
+        take(a, span);
+        i = span.end - 1;
+    }
+}
+
+// An office title, with its country when the text puts one next to it: "Japan's Foreign
+// Minister", "U.S. Secretary of State", "Foreign Minister of India".
+void EntityFinder::find_offices(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (a.taken[i] || !a.tokens[i].word) continue;
+        auto match = lex_.office_matcher.match_at(a.tokens, i);
+        if (!match) continue;
+        OfficeMention office{{i, i + match->length}, lex_.office_titles[static_cast<std::size_t>(match->value)], "", false, kNone};
+        std::size_t before = i > 0 && is_possessive(a, i - 1) ? i - 1 : i;
+        for (const auto& country : a.countries) {
+            bool right_before = country.span.end == before;
+            bool of_after = country.span.begin == office.span.end + 1 && a.tokens[office.span.end].lower == "of";
+            if (right_before || of_after) {
+                office.country = country.country;
+                office.explicit_country = true;
+            }
+        }
+        take(a, office.span);
+        a.offices.push_back(std::move(office));
+        i = a.offices.back().span.end - 1;
+    }
+}
+
+void EntityFinder::find_places(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (a.taken[i] || !a.tokens[i].capitalized) continue;
+        auto match = lex_.place_matcher.match_at(a.tokens, i);
+        if (!match) continue;
+        Span span{i, i + match->length};
+        a.places.push_back({span, lex_.places[static_cast<std::size_t>(match->value)]});
+        take(a, span);
+        i = span.end - 1;
+    }
+}
+
+// Capitalized words that can be part of a name, from pos on; an initial ("S.") counts.
+Span EntityFinder::name_run(const SentenceAnalysis& a, std::size_t pos) const {
+    std::size_t end = pos;
+    while (end < a.tokens.size() && end - pos < kMaxNameTokens) {
+        const Token& t = a.tokens[end];
+        if (!t.word || !t.capitalized || a.taken[end] || lex_.not_name_words.contains(t.text)) break;
+        bool initial = t.text.size() == 1 && end + 1 < a.tokens.size() && a.tokens[end + 1].text == ".";
+        end += initial ? 2 : 1;
+    }
+    return {pos, end};
+}
+
+std::size_t EntityFinder::add_person(SentenceAnalysis& a, Span span) const {
+    PersonMention person;
+    person.span = span;
+    person.name = join_tokens(a.tokens, span.begin, span.end);
+    if (is_possessive(a, span.end) && span.end + 1 < a.tokens.size())
+        person.detached = lex_.detaching_nouns.contains(a.tokens[span.end + 1].lower);
+    take(a, span);
+    a.persons.push_back(std::move(person));
+    return a.persons.size() - 1;
+}
+
+// "counterparts Antony Blinken and Lloyd Austin": names listed after a role noun.
+void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const {
+    while (pos < a.tokens.size()) {
+        Span run = name_run(a, pos);
+        if (run.end - run.begin < 2) return;
+        add_person(a, run);
+        pos = run.end;
+        while (pos < a.tokens.size() && is_list_joint(a.tokens[pos])) ++pos;
+    }
+}
+
+void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
+    for (auto& office : a.offices) {
+        if (!a.tokens[office.span.begin].capitalized) continue;
+        Span run = name_run(a, office.span.end);
+        if (run.end > run.begin) office.person = add_person(a, run);
+    }
+    for (std::size_t i = 0; i + 1 < a.tokens.size(); ++i) {
+        const Token& t = a.tokens[i];
+        if (lex_.honorifics.contains(t.text)) {
+            std::size_t next = a.tokens[i + 1].text == "." ? i + 2 : i + 1;
+            Span run = name_run(a, next);
+            if (run.end > run.begin) add_person(a, run);
+        } else if (lex_.role_nouns.contains(t.lower)) {
+            find_named_lists(a, i + 1);
+        }
+    }
+    // Two or more capitalized words right before a verb of saying or meeting, or right
+    // after a verb of meeting, name a person: "Antony Blinken met Yoshimasa Hayashi".
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        bool saying = lex_.reporting_verb_matcher.match_at(a.tokens, i).has_value();
+        auto meeting = lex_.meeting_verb_matcher.match_at(a.tokens, i);
+        if (!saying && !meeting) continue;
+        std::size_t start = i;
+        while (start > 0 && a.tokens[start - 1].capitalized && !a.taken[start - 1] && i - start < kMaxNameTokens) --start;
+        Span before = name_run(a, start);
+        if (before.end == i && before.end - before.begin >= 2) add_person(a, before);
+        if (meeting) {
+            Span after = name_run(a, i + meeting->length);
+            if (after.end - after.begin >= 2) add_person(a, after);
+        }
+    }
+}
+
+void EntityFinder::find_clause_starts(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (lex_.clause_words.contains(a.tokens[i].lower)) a.clause_starts.push_back(i);
+}
+
+}  // namespace kg::ingest

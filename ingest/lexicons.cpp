@@ -1,0 +1,136 @@
+#include "ingest/lexicons.h"
+
+#include "ingest/ingest_error.h"
+#include "ingest/lexicon.h"
+
+namespace kg::ingest {
+namespace {
+
+CountryFormKind country_form_kind(const LexiconRow& row, const std::filesystem::path& path) {
+    const std::string& kind = row.at(1);
+    if (kind == "name") return CountryFormKind::Name;
+    if (kind == "demonym") return CountryFormKind::Demonym;
+    if (kind == "abbrev") return CountryFormKind::Abbrev;
+    if (kind == "capital") return CountryFormKind::Capital;
+    throw IngestError(path.string() + ":" + std::to_string(row.line) + ": unknown kind '" + kind +
+                      "' (expected name, demonym, abbrev or capital)");
+}
+
+void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "countries.tsv");
+    for (const auto& row : lexicon.rows) {
+        auto kind = country_form_kind(row, lexicon.path);
+        lex.country_matcher.add(row.at(2), static_cast<int>(lex.country_forms.size()));
+        lex.country_forms.push_back({row.at(0), kind});
+        if (kind == CountryFormKind::Capital) {
+            lex.place_matcher.add(row.at(2), static_cast<int>(lex.places.size()));
+            lex.places.push_back(row.at(2));
+            lex.place_country[row.at(2)] = row.at(0);
+        }
+    }
+    for (const auto& row : load_lexicon(dir, "places.tsv").rows) {
+        lex.place_matcher.add(row.at(0), static_cast<int>(lex.places.size()));
+        lex.places.push_back(row.at(0));
+        lex.place_country[row.at(0)] = row.at(1);
+    }
+}
+
+void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
+    for (const auto& row : load_lexicon(dir, "offices.tsv").rows) {
+        lex.office_matcher.add(row.at(1), static_cast<int>(lex.office_titles.size()));
+        lex.office_titles.push_back(row.at(0));
+    }
+    for (const auto& row : load_lexicon(dir, "office_systems.tsv").rows) {
+        lex.country_titles[row.at(1)].insert(row.at(2));
+        lex.title_role.emplace(row.at(2), row.at(0));
+        if (row.at(0) != "other") lex.role_title[{row.at(1), row.at(0)}] = row.at(2);
+    }
+}
+
+void load_organizations(const std::filesystem::path& dir, Lexicons& lex) {
+    for (const auto& row : load_lexicon(dir, "organizations.tsv").rows) {
+        lex.organization_matcher.add(row.at(2), static_cast<int>(lex.organizations.size()));
+        lex.organizations.push_back({row.at(0), row.at(1), row.at(3)});
+    }
+}
+
+void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "meeting_words.tsv");
+    for (const auto& row : lexicon.rows) {
+        const std::string& kind = row.at(0);
+        if (kind == "head") {
+            lex.meeting_head_matcher.add(row.at(1), static_cast<int>(lex.meeting_head_types.size()));
+            lex.meeting_head_types.push_back(row.at(2));
+        } else if (kind == "cue") {
+            lex.meeting_cue_matcher.add(row.at(1), static_cast<int>(lex.meeting_cue_types.size()));
+            lex.meeting_cue_types.push_back(row.at(2));
+        } else if (kind == "verb") {
+            lex.meeting_verb_matcher.add(row.at(1), 0);
+        } else if (kind == "side") {
+            lex.meeting_side_matcher.add(row.at(1), 0);
+        } else if (kind == "modifier") {
+            lex.meeting_modifier_matcher.add(row.at(1), static_cast<int>(lex.meeting_modifier_values.size()));
+            lex.meeting_modifier_values.push_back(row.at(2));
+        } else if (kind == "determiner") {
+            lex.determiners[row.at(1)] = row.at(2);
+        } else if (kind == "destination") {
+            lex.destination_matcher.add(row.at(1), 0);
+        } else {
+            throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
+                              ": unknown kind '" + kind +
+                              "' (expected head, cue, verb, side, modifier, determiner or destination)");
+        }
+    }
+}
+
+void load_reporting(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "reporting.tsv");
+    for (const auto& row : lexicon.rows) {
+        const std::string& kind = row.at(0);
+        PhraseMatcher* matcher = kind == "verb"    ? &lex.reporting_verb_matcher
+                                 : kind == "prep"  ? &lex.reporting_prep_matcher
+                                 : kind == "relay" ? &lex.relay_matcher
+                                 : kind == "hedge" ? &lex.hedge_matcher
+                                                   : nullptr;
+        if (!matcher)
+            throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
+                              ": unknown kind '" + kind + "' (expected verb, prep, relay or hedge)");
+        matcher->add(row.at(1), 0);
+    }
+}
+
+void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "person_words.tsv");
+    for (const auto& row : lexicon.rows) {
+        const std::string& kind = row.at(0);
+        if (kind == "honorific") lex.honorifics.insert(row.at(1));
+        else if (kind == "role") lex.role_nouns.insert(row.at(1));
+        else if (kind == "plural_role") lex.plural_roles[row.at(1)] = row.at(2);
+        else if (kind == "detaching") lex.detaching_nouns.insert(row.at(1));
+        else if (kind == "not_name") lex.not_name_words.insert(row.at(1));
+        else
+            throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
+                              kind + "' (expected honorific, role, plural_role, detaching or not_name)");
+    }
+    for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
+}
+
+}  // namespace
+
+bool Lexicons::country_has_title(const std::string& country, const std::string& title) const {
+    auto it = country_titles.find(country);
+    return it == country_titles.end() || it->second.contains(title);
+}
+
+Lexicons load_lexicons(const std::filesystem::path& dir) {
+    Lexicons lex;
+    load_countries(dir, lex);
+    load_offices(dir, lex);
+    load_organizations(dir, lex);
+    load_meeting_words(dir, lex);
+    load_reporting(dir, lex);
+    load_person_words(dir, lex);
+    return lex;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,77 @@
+#pragma once
+// Every word list the extraction rules read, loaded once from the lexicon folder (see
+// ingest/lexicons/*.tsv for each file's format).
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ingest/phrase_matcher.h"
+
+namespace kg::ingest {
+
+enum class CountryFormKind { Name, Demonym, Abbrev, Capital };
+
+struct CountryForm {
+    std::string country;  // canonical name
+    CountryFormKind kind = CountryFormKind::Name;
+};
+
+struct Organization {
+    std::string name;
+    std::string kind;
+    std::string country;  // "" when it depends on the text ("the Foreign Ministry")
+};
+
+struct Lexicons {
+    // Phrase matchers; each match's value indexes the vector beside it.
+    PhraseMatcher country_matcher;
+    std::vector<CountryForm> country_forms;
+    PhraseMatcher office_matcher;
+    std::vector<std::string> office_titles;
+    PhraseMatcher organization_matcher;
+    std::vector<Organization> organizations;
+    PhraseMatcher place_matcher;
+    std::vector<std::string> places;                    // place names; capitals are places too
+    std::map<std::string, std::string> place_country;  // place -> country it is in
+
+    // Meetings.
+    PhraseMatcher meeting_head_matcher;
+    std::vector<std::string> meeting_head_types;
+    PhraseMatcher meeting_cue_matcher;
+    std::vector<std::string> meeting_cue_types;
+    PhraseMatcher meeting_verb_matcher;
+    PhraseMatcher meeting_side_matcher;
+    PhraseMatcher meeting_modifier_matcher;
+    std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""
+    std::map<std::string, std::string> determiners;    // "the" -> "definite"
+    PhraseMatcher destination_matcher;
+
+    // Attribution.
+    PhraseMatcher reporting_verb_matcher;
+    PhraseMatcher reporting_prep_matcher;
+    PhraseMatcher relay_matcher;
+    PhraseMatcher hedge_matcher;
+
+    // People.
+    std::set<std::string> honorifics;
+    std::set<std::string> role_nouns;
+    std::map<std::string, std::string> plural_roles;  // "secretaries" -> "Secretary"
+    std::set<std::string> detaching_nouns;
+    std::set<std::string> not_name_words;
+    std::set<std::string> clause_words;
+
+    // Which titles each country's government uses, and the title for a role.
+    std::map<std::string, std::set<std::string>> country_titles;
+    std::map<std::string, std::string> title_role;                         // title -> role
+    std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
+
+    // Whether a country's government has this title (true for countries without a list).
+    bool country_has_title(const std::string& country, const std::string& title) const;
+};
+
+Lexicons load_lexicons(const std::filesystem::path& dir);
+
+}  // namespace kg::ingest

@@ -1,0 +1,202 @@
+#include "ingest/meeting_builder.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace kg::ingest {
+namespace {
+
+// Dates agree when one is a prefix of the other at the precision both have.
+bool dates_agree(const PartialDate& x, const PartialDate& y) {
+    if (!x.known() || !y.known()) return true;
+    if (x.year != y.year) return false;
+    if (x.month == 0 || y.month == 0) return true;
+    if (x.month != y.month) return false;
+    return x.day == 0 || y.day == 0 || x.day == y.day;
+}
+
+bool is_past(const MeetingDraft& d, const PartialDate& published) { return d.status(published) == "held"; }
+
+struct MentionFacts {
+    std::set<std::string> countries;
+    PartialDate date;
+    std::string place;
+    std::vector<std::string> people;  // person keys
+    bool past_tense = false;
+};
+
+bool in_source(const SentenceAnalysis& a, std::size_t token) {
+    return a.attribution && a.attribution->source.contains(token);
+}
+
+// What the clause around a token says: its countries, date, place and people.
+MentionFacts facts_of_clause(const SentenceAnalysis& a, Span clause, std::size_t head) {
+    MentionFacts f;
+    for (const auto& c : a.countries)
+        if (clause.contains(c.span.begin) && !c.possessive && !in_source(a, c.span.begin)) f.countries.insert(c.country);
+    std::size_t best = kNone;
+    for (const auto& d : a.dates) {
+        if (d.of_report || !clause.contains(d.span.begin)) continue;
+        std::size_t distance = d.span.begin > head ? d.span.begin - head : head - d.span.begin;
+        if (distance < best) {
+            best = distance;
+            f.date = d.date;
+        }
+    }
+    for (const auto& p : a.places)
+        if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
+    for (const auto& p : a.persons)
+        if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
+            f.people.push_back(p.key);
+    return f;
+}
+
+class MeetingBuilder {
+public:
+    MeetingBuilder(const Lexicons& lex, const PersonCountries& person_countries, const PartialDate& published)
+        : lex_(lex), person_countries_(person_countries), published_(published) {}
+
+    void add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense);
+    std::vector<MeetingDraft> finish();
+
+private:
+    bool compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const;
+    std::optional<std::size_t> refer(const MeetingMention& m, const MentionFacts& f) const;
+    std::size_t start(const MentionFacts& f);
+    void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
+    void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense);
+
+    const Lexicons& lex_;
+    const PersonCountries& person_countries_;
+    PartialDate published_;
+    std::vector<MeetingDraft> drafts_;
+};
+
+bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
+    if (!m.generic && !d.generic && m.type != d.type) return false;
+    if (!dates_agree(f.date, d.date)) return false;
+    if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
+    bool past = is_past(d, published_);
+    if (m.past_reference && !past) return false;
+    if (m.next_reference && past) return false;
+    return true;
+}
+
+std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
+    if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < drafts_.size(); ++i) {
+        const auto& d = drafts_[i];
+        if (!compatible(d, m, f)) continue;
+        if (m.determiner == Determiner::Indefinite && d.type != m.type) continue;
+        // "the next meeting" is the first upcoming one; otherwise the one last told.
+        if (m.next_reference) return i;
+        if (!best || d.last_sentence >= drafts_[*best].last_sentence) best = i;
+    }
+    return best;
+}
+
+std::size_t MeetingBuilder::start(const MentionFacts& f) {
+    MeetingDraft d;
+    d.spoken_of_as_past = f.past_tense;
+    drafts_.push_back(std::move(d));
+    return drafts_.size() - 1;
+}
+
+void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t s, const MeetingMention* m) {
+    MeetingDraft& d = drafts_[index];
+    if (m && !m->generic && d.generic) {
+        d.type = m->type;
+        d.generic = false;
+    }
+    if (f.date.known() && (!d.date.known() || (dates_agree(f.date, d.date) && f.date > d.date))) d.date = f.date;
+    if (d.place.empty()) d.place = f.place;
+    d.countries.insert(f.countries.begin(), f.countries.end());
+    for (const auto& person : f.people) {
+        d.attendees[person].insert(s);
+        auto country = person_countries_.find(person);
+        if (country != person_countries_.end() && !country->second.empty()) d.countries.insert(country->second);
+    }
+    d.sentences.insert(s);
+    d.last_sentence = s;
+}
+
+void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    // Talks "on the sidelines of" a meeting already told belong to that meeting.
+    std::optional<std::size_t> host;
+    for (const auto& m : a.meetings) {
+        if (!m.side_host) continue;
+        MentionFacts f = facts_of_clause(a, a.clause_of(m.head), m.head);
+        f.past_tense = past_tense;
+        host = refer(m, f);
+    }
+    for (const auto& m : a.meetings) {
+        MentionFacts f = facts_of_clause(a, host ? Span{0, a.tokens.size()} : a.clause_of(m.head), m.head);
+        f.past_tense = past_tense || m.past_reference;
+        if (m.side_host && !host) continue;
+        std::optional<std::size_t> target = host ? host : refer(m, f);
+        std::size_t index = target ? *target : start(f);
+        // "their last talks": the parties of the meeting the article is about.
+        if (!target && f.countries.empty() && !drafts_.empty() && m.determiner == Determiner::Possessive)
+            f.countries = drafts_.front().countries;
+        tell(index, f, s, host ? nullptr : &m);
+    }
+    if (!host) add_meeting_verbs(a, s, past_tense);
+}
+
+// "A met B", "A will travel to India to meet with B": the people on both sides meet.
+void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    for (std::size_t v : a.meeting_verbs) {
+        Span clause = a.clause_of(v);
+        MentionFacts f = facts_of_clause(a, clause, v);
+        f.past_tense = past_tense;
+        std::size_t before = 0;
+        std::size_t after = 0;
+        for (const auto& p : a.persons) {
+            if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
+            (p.span.begin < v ? before : after) += 1;
+        }
+        if (before == 0 || after == 0) continue;
+        MeetingMention m;
+        m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
+        m.generic = f.people.size() != 2;
+        std::optional<std::size_t> target;
+        for (std::size_t i = 0; i < drafts_.size(); ++i) {
+            const auto& d = drafts_[i];
+            bool all_attend = std::all_of(f.people.begin(), f.people.end(),
+                                          [&](const std::string& p) { return d.attendees.contains(p); });
+            if (all_attend && !d.attendees.empty() && compatible(d, m, f)) target = i;
+        }
+        tell(target ? *target : start(f), f, s, &m);
+    }
+}
+
+std::vector<MeetingDraft> MeetingBuilder::finish() {
+    std::erase_if(drafts_, [](const MeetingDraft& d) { return d.countries.empty() && d.attendees.empty(); });
+    return std::move(drafts_);
+}
+
+}  // namespace
+
+std::string MeetingDraft::status(const PartialDate& published) const {
+    if (date.known() && published.known()) {
+        PartialDate d = date;
+        PartialDate p = published;
+        if (d.month == 0 || p.month == 0) d.month = p.month = 0;
+        if (d.day == 0 || p.day == 0) d.day = p.day = 0;
+        if (d < p) return "held";
+        if (p < d) return "planned";
+    }
+    return spoken_of_as_past ? "held" : "planned";
+}
+
+std::vector<MeetingDraft> build_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
+                                         const PersonCountries& person_countries, const PartialDate& published) {
+    MeetingBuilder builder(lex, person_countries, published);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        builder.add_sentence(sentences[s], s, sentences[s].past_tense);
+    }
+    return builder.finish();
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,109 @@
+#include "ingest/meeting_finder.h"
+
+namespace kg::ingest {
+namespace {
+
+constexpr std::size_t kMaxModifiers = 8;
+
+bool is_joiner(const Token& t) { return t.text == "-" || t.text == "+"; }
+
+// "is meeting with": a verb, not a meeting.
+bool is_verb_use(const SentenceAnalysis& a, std::size_t head) {
+    static const std::set<std::string> auxiliaries{"is", "are", "was", "were", "be", "been"};
+    return a.tokens[head].lower == "meeting" && head > 0 && auxiliaries.contains(a.tokens[head - 1].lower);
+}
+
+struct Modifiers {
+    std::size_t start = 0;
+    std::string cue_type;
+    bool past = false;
+    bool next = false;
+};
+
+// Walks back from the head over cue and modifier words ("so-called two-plus-two security").
+Modifiers scan_modifiers(const SentenceAnalysis& a, const Lexicons& lex, std::size_t head) {
+    Modifiers m{head, "", false, false};
+    while (m.start > 0 && head - m.start < kMaxModifiers) {
+        std::size_t candidate = m.start - 1;
+        bool matched = false;
+        for (std::size_t from = candidate + 1; from-- > 0 && candidate - from < 5;) {
+            auto cue = lex.meeting_cue_matcher.match_at(a.tokens, from);
+            if (cue && from + cue->length == m.start) {
+                if (m.cue_type.empty()) m.cue_type = lex.meeting_cue_types[static_cast<std::size_t>(cue->value)];
+                m.start = from;
+                matched = true;
+                break;
+            }
+            auto modifier = lex.meeting_modifier_matcher.match_at(a.tokens, from);
+            if (modifier && from + modifier->length == m.start) {
+                const auto& value = lex.meeting_modifier_values[static_cast<std::size_t>(modifier->value)];
+                m.past = m.past || value == "past";
+                m.next = m.next || value == "next";
+                m.start = from;
+                matched = true;
+                break;
+            }
+        }
+        if (!matched && is_joiner(a.tokens[candidate])) {
+            m.start = candidate;
+            matched = true;
+        }
+        if (!matched) break;
+    }
+    return m;
+}
+
+Determiner determiner_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pos) {
+    auto it = lex.determiners.find(a.tokens[pos].lower);
+    if (it == lex.determiners.end()) return Determiner::None;
+    if (it->second == "definite") return Determiner::Definite;
+    if (it->second == "indefinite") return Determiner::Indefinite;
+    return Determiner::Possessive;
+}
+
+bool side_phrase_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
+    for (std::size_t from = end >= 3 ? end - 3 : 0; from < end; ++from) {
+        auto side = lex.meeting_side_matcher.match_at(a.tokens, from);
+        if (side && from + side->length == end) return true;
+    }
+    return false;
+}
+
+bool also_before(const SentenceAnalysis& a, std::size_t pos) {
+    Span clause = a.clause_of(pos);
+    for (std::size_t i = clause.begin; i < pos; ++i)
+        if (a.tokens[i].lower == "also") return true;
+    return false;
+}
+
+}  // namespace
+
+void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (lex.meeting_verb_matcher.match_at(a.tokens, i)) a.meeting_verbs.push_back(i);
+        auto head = lex.meeting_head_matcher.match_at(a.tokens, i);
+        if (!head || is_verb_use(a, i)) continue;
+        // "summit meeting": the last noun is the head, the first its cue.
+        if (lex.meeting_head_matcher.match_at(a.tokens, i + head->length)) continue;
+        Modifiers m = scan_modifiers(a, lex, i);
+        MeetingMention meeting;
+        meeting.head = i;
+        meeting.span = {m.start, i + head->length};
+        const std::string& head_type = lex.meeting_head_types[static_cast<std::size_t>(head->value)];
+        meeting.type = !m.cue_type.empty() ? m.cue_type : head_type;
+        meeting.generic = meeting.type == "talks";
+        meeting.past_reference = m.past;
+        meeting.next_reference = m.next;
+        std::size_t det_end = m.start;
+        if (m.start > 0) {
+            meeting.determiner = determiner_at(a, lex, m.start - 1);
+            if (meeting.determiner != Determiner::None) det_end = m.start - 1;
+        }
+        meeting.side_host = side_phrase_ends_at(a, lex, det_end);
+        meeting.also = also_before(a, m.start);
+        a.meetings.push_back(meeting);
+        i = meeting.span.end - 1;
+    }
+}
+
+}  // namespace kg::ingest

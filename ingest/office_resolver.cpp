@@ -1,0 +1,89 @@
+#include "ingest/office_resolver.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kg::ingest {
+namespace {
+
+bool only_list_joints(const SentenceAnalysis& a, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto& t = a.tokens[i];
+        if (t.lower != "and" && t.text != "," && t.text != "&" && t.text != "'s") return false;
+    }
+    return true;
+}
+
+std::size_t mention_end(const SentenceAnalysis& a, const OfficeMention& office) {
+    return office.person == kNone ? office.span.end : a.persons[office.person].span.end;
+}
+
+std::string listed_with(const SentenceAnalysis& a, std::size_t index) {
+    for (std::size_t prev = index; prev-- > 0;) {
+        const auto& before = a.offices[prev];
+        if (!only_list_joints(a, mention_end(a, before), a.offices[index].span.begin)) return "";
+        if (!before.country.empty()) return before.country;
+    }
+    return "";
+}
+
+std::string destination(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+    for (const auto& country : a.countries) {
+        if (country.span.begin >= office.span.begin || country.span.begin == 0) continue;
+        for (std::size_t from = country.span.begin >= 2 ? country.span.begin - 2 : 0; from < country.span.begin; ++from) {
+            auto match = lex.destination_matcher.match_at(a.tokens, from);
+            if (match && from + match->length == country.span.begin &&
+                lex.country_has_title(country.country, office.title))
+                return country.country;
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
+std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences) {
+    std::map<std::string, std::pair<int, std::size_t>> counts;  // country -> (mentions, -first)
+    std::size_t order = 0;
+    for (const auto& a : sentences)
+        for (const auto& country : a.countries) {
+            auto [it, inserted] = counts.try_emplace(country.country, 0, order++);
+            ++it->second.first;
+        }
+    std::vector<std::string> ranked;
+    for (const auto& [country, count] : counts) ranked.push_back(country);
+    std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
+        const auto& cx = counts[x];
+        const auto& cy = counts[y];
+        return cx.first != cy.first ? cx.first > cy.first : cx.second < cy.second;
+    });
+    return ranked;
+}
+
+void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
+    std::map<std::pair<std::string, std::string>, std::string> person_title_country;
+    for (const auto& a : sentences)
+        for (const auto& office : a.offices)
+            if (office.explicit_country && office.person != kNone)
+                person_title_country[{a.persons[office.person].key, office.title}] = office.country;
+
+    const auto ranked = countries_by_mentions(sentences);
+    for (auto& a : sentences) {
+        for (std::size_t i = 0; i < a.offices.size(); ++i) {
+            auto& office = a.offices[i];
+            if (!office.country.empty()) continue;
+            office.country = listed_with(a, i);
+            if (office.country.empty()) office.country = destination(a, lex, office);
+            if (office.country.empty() && office.person != kNone) {
+                auto it = person_title_country.find({a.persons[office.person].key, office.title});
+                if (it != person_title_country.end()) office.country = it->second;
+            }
+            for (const auto& country : ranked) {
+                if (!office.country.empty()) break;
+                if (lex.country_has_title(country, office.title)) office.country = country;
+            }
+        }
+    }
+}
+
+}  // namespace kg::ingest

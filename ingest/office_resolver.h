@@ -1,0 +1,21 @@
+#pragma once
+// Gives each office title the country the article means by it. Where the text does not say,
+// in this order: the country of the title it is listed with ("Japan's Foreign Minister A and
+// Defense Minister B"), a country the sentence travels to ("travel to India to meet Defense
+// Minister C"), the country the same person's title has elsewhere in the article, and last
+// the article's most mentioned country whose government has such a title.
+
+#include <string>
+#include <vector>
+
+#include "ingest/lexicons.h"
+#include "ingest/sentence_analysis.h"
+
+namespace kg::ingest {
+
+// The countries an article mentions, most mentioned first (ties: first mentioned first).
+std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences);
+
+void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex);
+
+}  // namespace kg::ingest

@@ -1,0 +1,56 @@
+#include "ingest/role_references.h"
+
+#include <map>
+#include <set>
+
+namespace kg::ingest {
+namespace {
+
+using Holders = std::map<std::pair<std::string, std::string>, std::set<std::string>>;  // (title, country) -> people
+
+Holders office_holders(const std::vector<SentenceAnalysis>& sentences) {
+    Holders holders;
+    for (const auto& a : sentences)
+        for (const auto& office : a.offices)
+            if (office.person != kNone && !a.persons[office.person].key.empty())
+                holders[{office.title, office.country}].insert(a.persons[office.person].key);
+    return holders;
+}
+
+void add_mention(SentenceAnalysis& a, Span span, const std::string& key) {
+    PersonMention mention;
+    mention.span = span;
+    mention.name = join_tokens(a.tokens, span.begin, span.end);
+    mention.key = key;
+    a.persons.push_back(std::move(mention));
+}
+
+std::string country_before(const SentenceAnalysis& a, std::size_t pos) {
+    for (const auto& c : a.countries)
+        if (c.span.end == pos || (c.span.end + 1 == pos && a.tokens[c.span.end].text == "'s")) return c.country;
+    return "";
+}
+
+}  // namespace
+
+void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
+    const Holders holders = office_holders(sentences);
+    for (auto& a : sentences) {
+        for (std::size_t i = 0; i < a.offices.size(); ++i) {
+            const auto& office = a.offices[i];
+            if (office.person != kNone) continue;
+            auto it = holders.find({office.title, office.country});
+            if (it != holders.end() && it->second.size() == 1) add_mention(a, office.span, *it->second.begin());
+        }
+        for (std::size_t t = 0; t < a.tokens.size(); ++t) {
+            auto role = lex.plural_roles.find(a.tokens[t].lower);
+            std::string country = role == lex.plural_roles.end() ? "" : country_before(a, t);
+            if (country.empty()) continue;
+            for (const auto& [office, people] : holders)
+                if (office.second == country && office.first.find(role->second) != std::string::npos)
+                    for (const auto& key : people) add_mention(a, {t, t + 1}, key);
+        }
+    }
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,105 @@
+#pragma once
+// What the extraction rules find in one sentence: its tokens and the mentions of entities,
+// meetings, dates and attribution in it. Spans are token indices [begin, end).
+
+#include <cstddef>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/lexicons.h"
+#include "ingest/partial_date.h"
+#include "ingest/sentence_splitter.h"
+#include "ingest/token.h"
+
+namespace kg::ingest {
+
+inline constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+struct Span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool contains(std::size_t i) const { return i >= begin && i < end; }
+};
+
+struct CountryMention {
+    Span span;
+    std::string country;
+    bool possessive = false;  // "China's assertiveness"
+};
+
+struct PlaceMention {
+    Span span;
+    std::string name;
+};
+
+struct OrganizationMention {
+    Span span;
+    Organization organization;
+};
+
+struct OfficeMention {
+    Span span;
+    std::string title;
+    std::string country;           // "" until resolved when the text does not say
+    bool explicit_country = false;  // the text names the country next to the title
+    std::size_t person = kNone;     // index into SentenceAnalysis::persons, when a name follows
+};
+
+struct PersonMention {
+    Span span;
+    std::string name;  // as written here
+    std::string key;   // set once resolved against the article's people
+    std::size_t office = kNone;  // index into offices: the title naming this person
+    bool detached = false;       // owner of a thing, not an actor ("Kishida's Cabinet")
+};
+
+enum class Determiner { None, Definite, Indefinite, Possessive };
+
+struct MeetingMention {
+    Span span;  // cues and head
+    std::size_t head = 0;
+    std::string type;
+    bool generic = true;  // "talks" rather than "two-plus-two" or "summit"
+    Determiner determiner = Determiner::None;
+    bool past_reference = false;  // "last", "previous", "previously"
+    bool next_reference = false;  // "next", "upcoming", "planned"
+    bool also = false;            // "also ... a meeting": another meeting
+    bool side_host = false;       // "on the sidelines of <this>"
+};
+
+struct DateSpan {
+    Span span;
+    PartialDate date;
+    bool of_report = false;  // "said Sunday": when the statement was made
+};
+
+struct Attribution {
+    Span source;
+    Span claim;
+    std::string verb;
+    std::optional<Span> relay;  // "citing officials"
+};
+
+struct SentenceAnalysis {
+    Sentence sentence;
+    std::vector<Token> tokens;
+    std::vector<bool> taken;  // tokens already inside an entity mention
+    std::vector<CountryMention> countries;
+    std::vector<PlaceMention> places;
+    std::vector<OrganizationMention> organizations;
+    std::vector<OfficeMention> offices;
+    std::vector<PersonMention> persons;
+    std::vector<MeetingMention> meetings;
+    std::vector<DateSpan> dates;
+    std::vector<std::size_t> meeting_verbs;  // token index of "met", "will meet with", ...
+    std::vector<std::size_t> clause_starts;  // tokens that open a subordinate clause
+    std::optional<Attribution> attribution;
+    bool past_tense = false;  // the sentence tells of what has happened
+
+    // The clause a token is in: from the nearest clause start at or before it to the next.
+    Span clause_of(std::size_t token) const;
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,278 @@
+#include "store/embedded_store.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <thread>
+
+#include "store/fact_codec.h"
+#include "store/store_error.h"
+#include "tests/support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using kg::graph::ArticleFacts;
+using kg::store::EmbeddedStore;
+using kg::store::PutOutcome;
+using kg::store::StoreError;
+using kg::test::TempDir;
+
+namespace {
+
+ArticleFacts mentioning(const std::string& key, const std::string& hash, const std::string& person) {
+    ArticleFacts facts;
+    facts.article = {key, "Article", {{"name", key}, {"hash", hash}, {"published", "2022-01-01"}}};
+    facts.nodes.push_back({"person:" + person, "Person", {{"name", person}}});
+    facts.edges.push_back({"MENTIONS", key, "person:" + person, {}, {{key, 0, person.size(), person}}});
+    return facts;
+}
+
+// Facts whose parts all name their version, so a file holding parts of two writes shows.
+ArticleFacts versioned(int slot, int version) {
+    const std::string key = "article:slot-" + std::to_string(slot);
+    const std::string mark = std::to_string(version);
+    const int count = version % 7 + 1;
+    ArticleFacts facts;
+    facts.article = {key, "Article", {{"name", key}, {"hash", mark}, {"nodes", std::to_string(count)}}};
+    for (int i = 0; i < count; ++i) {
+        const std::string node = "person:" + std::to_string(slot) + "-" + std::to_string(i);
+        facts.nodes.push_back({node, "Person", {{"name", node}, {"version", mark}}});
+        facts.edges.push_back(
+            {"MENTIONS", key, node, {{"version", mark}}, {{key, 0, 400, std::string(400, 'x')}}});
+    }
+    return facts;
+}
+
+std::string contents(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every article file decodes and holds the whole of one write; returns how many there are.
+std::size_t check_every_file_whole(const fs::path& dir) {
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(dir / "articles")) {
+        ++files;
+        INFO(entry.path().string());
+        const ArticleFacts facts = kg::store::decode_facts(contents(entry.path()));
+        const std::string& mark = facts.article.prop("hash");
+        REQUIRE(facts.nodes.size() == std::stoul(facts.article.prop("nodes")));
+        REQUIRE(facts.edges.size() == facts.nodes.size());
+        for (const auto& node : facts.nodes) REQUIRE(node.prop("version") == mark);
+        for (const auto& edge : facts.edges) REQUIRE(edge.prop("version") == mark);
+    }
+    return files;
+}
+
+std::size_t article_nodes(const kg::graph::KnowledgeGraph& graph) {
+    return static_cast<std::size_t>(std::count_if(graph.nodes().begin(), graph.nodes().end(),
+                                                  [](const auto& node) { return node.label == "Article"; }));
+}
+
+// Runs WORK in a child process that touches nothing of this one but the store folder.
+template <typename Work>
+pid_t spawn(Work work) {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        try {
+            work();
+        } catch (...) {
+            ::_exit(1);
+        }
+        ::_exit(0);
+    }
+    return pid;
+}
+
+int exit_code(pid_t pid) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("put adds an article, and with the same hash leaves it unchanged", "[store]") {
+    TempDir dir("store-put");
+    EmbeddedStore store(dir / "kg-data");
+    CHECK(store.article_hash("article:a") == std::nullopt);
+    CHECK(store.put(mentioning("article:a", "h1", "alice")) == PutOutcome::Added);
+    CHECK(store.article_hash("article:a") == "h1");
+    CHECK(store.put(mentioning("article:a", "h1", "alice")) == PutOutcome::Unchanged);
+    CHECK(store.article_count() == 1);
+}
+
+TEST_CASE("put with another hash replaces the article's facts whole", "[store]") {
+    TempDir dir("store-replace");
+    EmbeddedStore store(dir.path());
+    store.put(mentioning("article:a", "h1", "alice"));
+    CHECK(store.put(mentioning("article:a", "h2", "bob")) == PutOutcome::Replaced);
+    CHECK(store.article_hash("article:a") == "h2");
+
+    const auto graph = store.load_graph();
+    CHECK_FALSE(graph.find("person:alice"));
+    CHECK(graph.find("person:bob"));
+    CHECK(graph.nodes().size() == 2);
+    REQUIRE(graph.edges().size() == 1);
+    CHECK(graph.edges().front().to == "person:bob");
+    CHECK(graph.edges().front().evidence.size() == 1);
+}
+
+TEST_CASE("replacing one article leaves the facts of others untouched", "[store]") {
+    TempDir dir("store-others");
+    EmbeddedStore store(dir.path());
+    store.put(mentioning("article:a", "h1", "alice"));
+    store.put(mentioning("article:b", "hb", "carol"));
+    store.put(mentioning("article:a", "h2", "bob"));
+
+    CHECK(store.article_count() == 2);
+    CHECK(store.article_hash("article:b") == "hb");
+    const auto graph = store.load_graph();
+    CHECK(graph.find("person:carol"));
+    CHECK_FALSE(graph.find("person:alice"));
+    CHECK(graph.edges().size() == 2);
+}
+
+TEST_CASE("the graph adds articles in order of their keys", "[store]") {
+    TempDir dir("store-order");
+    EmbeddedStore store(dir.path());
+    store.put(mentioning("article:b", "hb", "bob"));
+    store.put(mentioning("article:a", "ha", "alice"));
+    const auto graph = store.load_graph();
+    REQUIRE(graph.nodes().size() == 4);
+    CHECK(graph.nodes()[0].key == "article:a");
+    CHECK(graph.nodes()[2].key == "article:b");
+}
+
+TEST_CASE("a reopened store sees everything stored before", "[store]") {
+    TempDir dir("store-reopen");
+    {
+        EmbeddedStore store(dir.path());
+        store.put(mentioning("article:a", "ha", "alice"));
+        store.put(mentioning("article:\xE6\x97\xA5\xE6\x9C\xAC", "hj", "bob"));
+    }
+    EmbeddedStore store(dir.path());
+    CHECK(store.article_count() == 2);
+    CHECK(store.article_hash("article:\xE6\x97\xA5\xE6\x9C\xAC") == "hj");
+    const auto graph = store.load_graph();
+    CHECK(graph.find("person:alice"));
+    CHECK(graph.find("person:bob"));
+}
+
+TEST_CASE("a leftover temp file is ignored, and removed on open", "[store]") {
+    TempDir dir("store-leftover");
+    const fs::path leftover = dir / "tmp/0123456789abcdef.json.4242.0.tmp";
+    {
+        EmbeddedStore store(dir.path());
+        store.put(mentioning("article:a", "ha", "alice"));
+        dir.write(leftover.lexically_relative(dir.path()), "{\"format\":\"kg-article-fa");
+        CHECK(store.article_count() == 1);
+        CHECK(store.load_graph().nodes().size() == 2);
+    }
+    EmbeddedStore store(dir.path());
+    CHECK_FALSE(fs::exists(leftover));
+    CHECK(store.article_count() == 1);
+}
+
+TEST_CASE("a folder holding other files is refused and left as it was", "[store]") {
+    TempDir dir("store-foreign");
+    dir.write("holiday.jpg", "not a store");
+    CHECK_THROWS_WITH(EmbeddedStore(dir.path()),
+                      Catch::Contains(dir.path().string()) && Catch::Contains("not a kg store"));
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+
+    CHECK_THROWS_AS(EmbeddedStore(dir / "holiday.jpg"), StoreError);
+}
+
+TEST_CASE("an empty folder becomes a store", "[store]") {
+    TempDir dir("store-empty");
+    EmbeddedStore store(dir.path());
+    CHECK(store.article_count() == 0);
+    CHECK(store.load_graph().nodes().empty());
+}
+
+TEST_CASE("a store of another format is refused", "[store]") {
+    TempDir dir("store-format");
+    { EmbeddedStore store(dir.path()); }
+    dir.write("kg-store", "kg embedded store\nformat 99\n");
+    CHECK_THROWS_WITH(EmbeddedStore(dir.path()), Catch::Contains("another format"));
+}
+
+TEST_CASE("a corrupt article file is reported with its name, and a new put replaces it", "[store]") {
+    TempDir dir("store-corrupt");
+    EmbeddedStore store(dir.path());
+    store.put(mentioning("article:a", "ha", "alice"));
+    store.put(mentioning("article:b", "hb", "bob"));
+    const fs::path file = store.article_file("article:a");
+    dir.write(file.lexically_relative(dir.path()), "{\"format\":\"kg-article-facts\",\"vers");
+
+    CHECK_THROWS_WITH(store.load_graph(),
+                      Catch::Contains(file.string()) && Catch::Contains("ingest its article again"));
+    CHECK(store.article_hash("article:a") == std::nullopt);
+    CHECK(store.put(mentioning("article:a", "ha", "alice")) == PutOutcome::Replaced);
+    CHECK(store.load_graph().find("person:alice"));
+}
+
+TEST_CASE("an article file under another article's name is reported", "[store]") {
+    TempDir dir("store-misplaced");
+    EmbeddedStore store(dir.path());
+    store.put(mentioning("article:a", "ha", "alice"));
+    fs::copy_file(store.article_file("article:a"), store.article_file("article:b"));
+    CHECK_THROWS_WITH(store.load_graph(), Catch::Contains(store.article_file("article:b").string()));
+}
+
+TEST_CASE("an article without a key is refused", "[store]") {
+    TempDir dir("store-no-key");
+    EmbeddedStore store(dir.path());
+    CHECK_THROWS_AS(store.put(mentioning("", "h", "alice")), StoreError);
+    CHECK(store.article_count() == 0);
+}
+
+TEST_CASE("a writer killed at any moment leaves whole articles behind", "[store]") {
+    TempDir dir("store-kill");
+    std::mt19937 random(std::random_device{}());
+    std::uniform_int_distribution<int> delay_ms(1, 60);
+    for (int round = 0; round < 8; ++round) {
+        const pid_t writer = spawn([&] {
+            EmbeddedStore store(dir.path());
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            for (int version = round * 100000; std::chrono::steady_clock::now() < deadline; ++version)
+                store.put(versioned(version % 12, version));
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
+        ::kill(writer, SIGKILL);
+        exit_code(writer);
+
+        INFO("round " << round);
+        EmbeddedStore store(dir.path());
+        CHECK(fs::is_empty(dir / "tmp"));
+        const std::size_t files = check_every_file_whole(dir.path());
+        CHECK(store.article_count() == files);
+        CHECK(article_nodes(store.load_graph()) == files);
+    }
+}
+
+TEST_CASE("two writers at once both store their articles", "[store]") {
+    TempDir dir("store-two-writers");
+    { EmbeddedStore store(dir.path()); }
+    auto writer = [&](int first_version) {
+        return spawn([&dir, first_version] {
+            EmbeddedStore store(dir.path());
+            for (int slot = 0; slot < 20; ++slot) store.put(versioned(slot, first_version + slot));
+        });
+    };
+    const pid_t one = writer(0);
+    const pid_t two = writer(1000);
+    CHECK(exit_code(one) == 0);
+    CHECK(exit_code(two) == 0);
+
+    EmbeddedStore store(dir.path());
+    CHECK(store.article_count() == 20);
+    CHECK(check_every_file_whole(dir.path()) == 20);
+}
