@@ -42,8 +42,6 @@ std::vector<double> betweenness(const NeighbourGraph& g) {
     std::vector<double> scores(boost::num_vertices(g), 0.0);
     boost::brandes_betweenness_centrality(
         g, boost::make_iterator_property_map(scores.begin(), boost::get(boost::vertex_index, g)));
-    // Boost counts each pair once from either end of an undirected graph.
-    for (auto& score : scores) score /= 2;
     return scores;
 }
 
@@ -100,10 +98,14 @@ std::string_view measure_name(Measure measure) {
 
 std::vector<double> centrality(const KnowledgeGraph& graph, Measure measure) {
     switch (measure) {
-        case Measure::degree: return degrees(make_neighbour_graph(graph));
-        case Measure::betweenness: return betweenness(make_neighbour_graph(graph));
-        case Measure::pagerank: return pagerank(make_directed_neighbour_graph(graph));
-        case Measure::closeness: return harmonic_closeness(make_neighbour_graph(graph));
+        case Measure::degree:
+            return degrees(make_neighbour_graph(graph));
+        case Measure::betweenness:
+            return betweenness(make_neighbour_graph(graph));
+        case Measure::pagerank:
+            return pagerank(make_directed_neighbour_graph(graph));
+        case Measure::closeness:
+            return harmonic_closeness(make_neighbour_graph(graph));
     }
     throw GraphError("unknown centrality measure");
 }
@@ -121,7 +123,8 @@ std::vector<ScoredNode> rank_nodes(const KnowledgeGraph& graph, const std::vecto
         return std::tie(x.name(), x.key) < std::tie(y.name(), y.key);
     };
     const std::size_t keep = std::min(options.top, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), before);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                      ranked.end(), before);
     ranked.resize(keep);
     return ranked;
 }

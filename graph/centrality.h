@@ -14,8 +14,8 @@ namespace kg::graph {
 
 enum class Measure {
     degree,       // number of neighbours
-    betweenness,  // Brandes: shortest paths between other pairs (unordered) through the node,
-                  // each pair's share split evenly among its shortest paths
+    betweenness,  // Brandes: shortest paths between other pairs through the node, each
+                  // unordered pair counted once and split evenly among its shortest paths
     pagerank,     // Boost page_rank, damping 0.85, on each neighbour pair as two arcs;
                   // scaled to sum to 1
     closeness,    // harmonic: the sum of 1 / hops to every other node, over n - 1. Nodes in
@@ -36,7 +36,7 @@ struct ScoredNode {
 };
 
 struct RankOptions {
-    std::string label;    // keep only nodes with this label; empty keeps all
+    std::string label;  // keep only nodes with this label; empty keeps all
     std::size_t top = 10;
 };
 

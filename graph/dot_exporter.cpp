@@ -64,7 +64,8 @@ void DotExporter::write(const KnowledgeGraph& graph, const Selection& selection,
         const Node& node = graph.node(i);
         out << "  " << dot_string(node.key) << " [label=" << node_label(node);
         if (auto style = styles_.find(node.label); style != styles_.end())
-            out << ", shape=" << dot_string(style->second.shape) << ", fillcolor=" << dot_string(style->second.fillcolor);
+            out << ", shape=" << dot_string(style->second.shape)
+                << ", fillcolor=" << dot_string(style->second.fillcolor);
         if (selection.marked_nodes[i]) out << kMarkedNode;
         out << "];\n";
     }

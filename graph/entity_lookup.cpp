@@ -1,13 +1,14 @@
 #include "graph/entity_lookup.h"
 
-#include <algorithm>
-#include <cctype>
-#include <set>
-#include <string>
-#include <tuple>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <tuple>
 
 #include "graph/labels.h"
 
@@ -19,14 +20,14 @@ namespace {
 std::string fold(std::string_view text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-    icu::UnicodeString decomposed =
-        nfkd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+    auto utf16 = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString decomposed = nfkd->normalize(utf16, status);
     if (U_FAILURE(status)) return std::string(text);
     icu::UnicodeString bare;
-    for (int32_t i = 0; i < decomposed.length();) {
+    for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
         UChar32 c = decomposed.char32At(i);
         if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
-        i += U16_LENGTH(c);
     }
     std::string folded;
     bare.foldCase().toUTF8String(folded);
@@ -39,49 +40,55 @@ bool is_ascii_punct(char c) {
 
 // Words of folded text: split at white space, punctuation trimmed from each end ("U.S." is
 // "u.s", "Austin," is "austin").
-std::set<std::string> words(const std::string& folded) {
-    std::set<std::string> found;
-    std::size_t i = 0;
-    while (i < folded.size()) {
-        while (i < folded.size() && std::isspace(static_cast<unsigned char>(folded[i]))) ++i;
-        std::size_t end = i;
-        while (end < folded.size() && !std::isspace(static_cast<unsigned char>(folded[end]))) ++end;
-        std::size_t b = i;
-        std::size_t e = end;
-        while (b < e && is_ascii_punct(folded[b])) ++b;
-        while (e > b && is_ascii_punct(folded[e - 1])) --e;
-        if (b < e) found.insert(folded.substr(b, e - b));
-        i = end;
+std::vector<std::string> words(const std::string& folded) {
+    std::vector<std::string> found;
+    std::istringstream in(folded);
+    for (std::string word; in >> word;) {
+        auto begin = std::find_if_not(word.begin(), word.end(), is_ascii_punct);
+        auto end =
+            std::find_if_not(word.rbegin(), std::make_reverse_iterator(begin), is_ascii_punct)
+                .base();
+        if (begin < end) found.emplace_back(begin, end);
     }
     return found;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string text;
+    for (const auto& word : words) text += (text.empty() ? "" : " ") + word;
+    return text;
 }
 
 bool matched_only_exactly(const Node& node) {
     return node.label == label::kArticle || node.label == label::kClaim;
 }
 
+// Names compare as their folded words, so spacing and trailing punctuation do not matter.
 class Matcher {
 public:
     explicit Matcher(std::string_view query)
-        : query_(query), folded_(fold(query)), words_(words(folded_)) {}
+        : query_(query), words_(words(fold(query))), name_(joined(words_)) {
+        std::sort(words_.begin(), words_.end());
+    }
 
     bool empty() const { return words_.empty(); }
 
     bool by_name(const Node& node) const {
         if (matched_only_exactly(node)) return node.name() == query_;
-        return fold(node.name()) == folded_;
+        return joined(words(fold(node.name()))) == name_;
     }
 
     bool by_words(const Node& node) const {
         if (matched_only_exactly(node)) return false;
         auto name_words = words(fold(node.name()));
+        std::sort(name_words.begin(), name_words.end());
         return std::includes(name_words.begin(), name_words.end(), words_.begin(), words_.end());
     }
 
 private:
     std::string_view query_;
-    std::string folded_;
-    std::set<std::string> words_;
+    std::vector<std::string> words_;  // sorted once name_ is made
+    std::string name_;                // the words in order
 };
 
 template <class Predicate>
@@ -93,9 +100,11 @@ std::vector<std::size_t> matching(const KnowledgeGraph& graph, Predicate matches
     };
     std::vector<Found> found;
     for (std::size_t i = 0; i < graph.nodes().size(); ++i)
-        if (matches(graph.node(i))) found.push_back({fold(graph.node(i).name()), &graph.node(i), i});
+        if (matches(graph.node(i)))
+            found.push_back({fold(graph.node(i).name()), &graph.node(i), i});
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        return std::tie(a.name, a.node->label, a.node->key) < std::tie(b.name, b.node->label, b.node->key);
+        return std::tie(a.name, a.node->label, a.node->key) <
+               std::tie(b.name, b.node->label, b.node->key);
     });
     std::vector<std::size_t> indices;
     for (const auto& f : found) indices.push_back(f.index);

@@ -19,7 +19,9 @@ std::unique_ptr<Exporter> make_dot(const ExportOptions& options) {
     return std::make_unique<DotExporter>(load_dot_styles(options.dot_styles));
 }
 
-std::unique_ptr<Exporter> make_json(const ExportOptions&) { return std::make_unique<JsonExporter>(); }
+std::unique_ptr<Exporter> make_json(const ExportOptions&) {
+    return std::make_unique<JsonExporter>();
+}
 
 constexpr std::array kFormats = {Format{"dot", make_dot}, Format{"json", make_json}};
 

@@ -85,7 +85,8 @@ void JsonExporter::write(const KnowledgeGraph& graph, const Selection& selection
                          std::ostream& out) const {
     check_selection(graph, selection);
     for (std::size_t i = 0; i < graph.nodes().size(); ++i)
-        if (selection.nodes[i]) write_line(out, [&](JsonWriter& w) { write_node(w, graph.node(i)); });
+        if (selection.nodes[i])
+            write_line(out, [&](JsonWriter& w) { write_node(w, graph.node(i)); });
     for (std::size_t i = 0; i < graph.edges().size(); ++i)
         if (selection.edges[i])
             write_line(out, [&](JsonWriter& w) { write_relationship(w, graph, graph.edges()[i]); });

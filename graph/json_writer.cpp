@@ -8,7 +8,8 @@ namespace kg::graph {
 
 void write_string(JsonWriter& writer, std::string_view text, std::string_view owner) {
     if (!writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size())))
-        throw GraphError(std::string(owner) + " holds text that is not UTF-8: re-ingest the "
+        throw GraphError(std::string(owner) +
+                         " holds text that is not UTF-8: re-ingest the "
                          "article it came from");
 }
 

@@ -10,8 +10,9 @@
 
 namespace kg::graph {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                     rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+using JsonWriter =
+    rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
 
 // Writes TEXT as a JSON string; throws GraphError naming OWNER ("node <key>", "edge <key>")
 // when TEXT is not UTF-8.

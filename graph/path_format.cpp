@@ -68,7 +68,8 @@ void write_path_node(JsonWriter& writer, const Node& node) {
     writer.EndObject();
 }
 
-void write_path_edge(JsonWriter& writer, const KnowledgeGraph& graph, const Edge& edge, bool forward) {
+void write_path_edge(JsonWriter& writer, const KnowledgeGraph& graph, const Edge& edge,
+                     bool forward) {
     const std::string owner = "edge " + edge.key();
     writer.StartObject();
     writer.Key("id");
@@ -96,13 +97,14 @@ void write_path_edge(JsonWriter& writer, const KnowledgeGraph& graph, const Edge
 
 }  // namespace
 
-std::string format_path_text(const KnowledgeGraph& graph, const Path& path, std::size_t evidence_shown) {
+std::string format_path_text(const KnowledgeGraph& graph, const Path& path,
+                             std::size_t evidence_shown) {
     std::string out;
     for (std::size_t i = 0; i < path.nodes.size(); ++i) {
         append_node_line(out, graph.node(path.nodes[i]));
         if (i < path.edges.size())
-            append_edge_lines(out, graph, graph.edges()[path.edges[i]], points_forward(graph, path, i),
-                              evidence_shown);
+            append_edge_lines(out, graph, graph.edges()[path.edges[i]],
+                              points_forward(graph, path, i), evidence_shown);
     }
     return out;
 }
@@ -122,7 +124,8 @@ std::string format_path_json(const KnowledgeGraph& graph, const Path& path) {
     writer.Key("edges");
     writer.StartArray();
     for (std::size_t i = 0; i < path.edges.size(); ++i)
-        write_path_edge(writer, graph, graph.edges()[path.edges[i]], points_forward(graph, path, i));
+        write_path_edge(writer, graph, graph.edges()[path.edges[i]],
+                        points_forward(graph, path, i));
     writer.EndArray();
     writer.EndObject();
     return {buffer.GetString(), buffer.GetSize()};

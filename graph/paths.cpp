@@ -36,9 +36,7 @@ LayeredGraph layered(const GraphView& view, std::size_t max_hops) {
     return layers;
 }
 
-bool same_cost(double a, double b) {
-    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
-}
+bool same_cost(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); }
 
 struct Step {
     std::size_t vertex;  // the vertex before, on a cheapest path
@@ -79,7 +77,8 @@ void count_hops(CheapestPaths& paths) {
     paths.fewest_hops[paths.source] = 0;
     for (auto v : order)
         for (const Step& step : paths.predecessors[v])
-            paths.fewest_hops[v] = std::min(paths.fewest_hops[v], paths.fewest_hops[step.vertex] + 1);
+            paths.fewest_hops[v] =
+                std::min(paths.fewest_hops[v], paths.fewest_hops[step.vertex] + 1);
 }
 
 template <class Graph>
@@ -107,21 +106,24 @@ public:
         : paths_(paths), nodes_(nodes), limit_(limit) {}
 
     void all_from(std::size_t target) {
+        target_ = target;
         steps_.clear();
         walk_all(target);
     }
 
     void fewest_hops_from(std::size_t target) {
+        target_ = target;
         steps_.clear();
         for (std::size_t v = target; v != paths_.source;) {
             const auto& options = paths_.predecessors[v];
-            const Step& step = *std::min_element(options.begin(), options.end(), [&](auto& a, auto& b) {
-                return paths_.fewest_hops[a.vertex] < paths_.fewest_hops[b.vertex];
-            });
+            const Step& step =
+                *std::min_element(options.begin(), options.end(), [&](auto& a, auto& b) {
+                    return paths_.fewest_hops[a.vertex] < paths_.fewest_hops[b.vertex];
+                });
             steps_.push_back(step);
             v = step.vertex;
         }
-        found_.push_back(path_to(target));
+        found_.push_back(path());
     }
 
     std::vector<Path> take() { return std::move(found_); }
@@ -130,7 +132,7 @@ private:
     void walk_all(std::size_t v) {
         if (found_.size() >= limit_) return;
         if (v == paths_.source) {
-            found_.push_back(path_to(v));
+            found_.push_back(path());
             return;
         }
         for (const Step& step : paths_.predecessors[v]) {
@@ -141,20 +143,21 @@ private:
     }
 
     // steps_ runs from the target back; a Path runs from the source.
-    Path path_to(std::size_t target) const {
-        Path path;
-        path.cost = paths_.distance[target];
+    Path path() const {
+        Path found;
+        found.cost = paths_.distance[target_];
         for (auto it = steps_.rbegin(); it != steps_.rend(); ++it) {
-            path.nodes.push_back(it->vertex % nodes_);
-            path.edges.push_back(it->edge);
+            found.nodes.push_back(it->vertex % nodes_);
+            found.edges.push_back(it->edge);
         }
-        path.nodes.push_back(target % nodes_);
-        return path;
+        found.nodes.push_back(target_ % nodes_);
+        return found;
     }
 
     const CheapestPaths& paths_;
     std::size_t nodes_;
     std::size_t limit_;
+    std::size_t target_ = 0;
     std::vector<Step> steps_;
     std::vector<Path> found_;
 };

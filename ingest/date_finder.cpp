@@ -438,12 +438,14 @@ public:
     explicit ExpressionParser(const std::vector<Token>& tokens) : tokens_(tokens) {}
 
     std::optional<Expression> parse(std::size_t i) const {
-        if (auto iso = iso_date(i)) return iso;
-        const DateWord* w = word(i);
-        bool hedged = w && w->hedge;
-        std::size_t j = i;
-        if (hedged) j = glued_mark(i + 1, '-') ? i + 2 : i + 1;  // "early January", "mid-2019"
-        auto expression = core(j, i, hedged);
+        auto expression = iso_date(i);
+        if (!expression) {
+            const DateWord* w = word(i);
+            bool hedged = w && w->hedge;
+            std::size_t j = i;
+            if (hedged) j = glued_mark(i + 1, '-') ? i + 2 : i + 1;  // "early January", "mid-2019"
+            expression = core(j, i, hedged);
+        }
         if (expression) expression->first = i;
         return expression;
     }

@@ -56,7 +56,9 @@ void EntityFinder::find_countries(SentenceAnalysis& a) const {
         bool after_locative = i > 0 && (a.tokens[i - 1].lower == "in" || a.tokens[i - 1].lower == "at");
         if (form.kind == CountryFormKind::Capital && after_locative) continue;
         Span span{i, i + match->length};
-        a.countries.push_back({span, form.country, is_possessive(a, span.end)});
+        std::size_t before = i > 0 && a.tokens[i - 1].lower == "the" ? i - 1 : i;
+        bool topic = before > 0 && lex_.topic_words.contains(a.tokens[before - 1].lower);
+        a.countries.push_back({span, form.country, is_possessive(a, span.end), topic, false});
         take(a, span);
         i = span.end - 1;
     }
@@ -85,6 +87,7 @@ void EntityFinder::find_offices(SentenceAnalysis& a) const {
     }
 }
 
+// A place, and the country that may follow it to say where it is ("Liverpool, UK").
 void EntityFinder::find_places(SentenceAnalysis& a) const {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         if (a.taken[i] || !a.tokens[i].capitalized) continue;
@@ -93,6 +96,8 @@ void EntityFinder::find_places(SentenceAnalysis& a) const {
         Span span{i, i + match->length};
         a.places.push_back({span, lex_.places[static_cast<std::size_t>(match->value)]});
         take(a, span);
+        for (auto& country : a.countries)
+            if (country.span.begin == span.end + 1 && a.tokens[span.end].text == ",") country.locative = true;
         i = span.end - 1;
     }
 }

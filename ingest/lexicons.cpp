@@ -75,10 +75,14 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.determiners[row.at(1)] = row.at(2);
         } else if (kind == "destination") {
             lex.destination_matcher.add(row.at(1), 0);
+        } else if (kind == "topic") {
+            lex.topic_words.insert(row.at(1));
+        } else if (kind == "party") {
+            lex.party_words.insert(row.at(1));
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner or destination)");
+                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic or party)");
         }
     }
 }

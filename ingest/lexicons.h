@@ -48,6 +48,8 @@ struct Lexicons {
     std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""
     std::map<std::string, std::string> determiners;    // "the" -> "definite"
     PhraseMatcher destination_matcher;
+    std::set<std::string> topic_words;
+    std::set<std::string> party_words;
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

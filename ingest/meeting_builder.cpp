@@ -29,15 +29,28 @@ bool in_source(const SentenceAnalysis& a, std::size_t token) {
     return a.attribution && a.attribution->source.contains(token);
 }
 
-// What the clause around a token says: its countries, date, place and people.
-MentionFacts facts_of_clause(const SentenceAnalysis& a, Span clause, std::size_t head) {
+constexpr std::size_t kPartyWindow = 8;
+
+// Countries that take part: named before the meeting in its clause ("Japan and India will
+// hold talks"), or right after it behind a party word ("talks between Japan and India");
+// never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
+bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Span clause, Span mention) {
+    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
+        return false;
+    if (c.span.begin < mention.begin) return true;
+    bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
+    return introduced && c.span.begin < mention.end + kPartyWindow;
+}
+
+// What the clause around a mention says: its parties, date, place and people.
+MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Span clause, Span mention) {
     MentionFacts f;
     for (const auto& c : a.countries)
-        if (clause.contains(c.span.begin) && !c.possessive && !in_source(a, c.span.begin)) f.countries.insert(c.country);
+        if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
     std::size_t best = kNone;
     for (const auto& d : a.dates) {
         if (d.of_report || !clause.contains(d.span.begin)) continue;
-        std::size_t distance = d.span.begin > head ? d.span.begin - head : head - d.span.begin;
+        std::size_t distance = d.span.begin > mention.begin ? d.span.begin - mention.begin : mention.begin - d.span.begin;
         if (distance < best) {
             best = distance;
             f.date = d.date;
@@ -74,12 +87,14 @@ private:
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
     if (!m.generic && !d.generic && m.type != d.type) return false;
-    if (!dates_agree(f.date, d.date)) return false;
     if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
     bool past = is_past(d, published_);
     if (m.past_reference && !past) return false;
     if (m.next_reference && past) return false;
-    return true;
+    // A definite mention in a sentence not about the past refers back even when a date
+    // stands near it: "the meeting will be held after Tokyo decides in December".
+    bool tolerant = m.determiner != Determiner::Indefinite && !f.past_tense;
+    return tolerant || dates_agree(f.date, d.date);
 }
 
 std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
@@ -126,12 +141,12 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
     std::optional<std::size_t> host;
     for (const auto& m : a.meetings) {
         if (!m.side_host) continue;
-        MentionFacts f = facts_of_clause(a, a.clause_of(m.head), m.head);
+        MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
         f.past_tense = past_tense;
         host = refer(m, f);
     }
     for (const auto& m : a.meetings) {
-        MentionFacts f = facts_of_clause(a, host ? Span{0, a.tokens.size()} : a.clause_of(m.head), m.head);
+        MentionFacts f = facts_of_clause(a, lex_, host ? Span{0, a.tokens.size()} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
         if (m.side_host && !host) continue;
         std::optional<std::size_t> target = host ? host : refer(m, f);
@@ -139,7 +154,7 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
         // "their last talks": the parties of the meeting the article is about.
         if (!target && f.countries.empty() && !drafts_.empty() && m.determiner == Determiner::Possessive)
             f.countries = drafts_.front().countries;
-        tell(index, f, s, host ? nullptr : &m);
+        tell(index, f, s, host && !m.side_host ? nullptr : &m);
     }
     if (!host) add_meeting_verbs(a, s, past_tense);
 }
@@ -148,7 +163,7 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
 void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
     for (std::size_t v : a.meeting_verbs) {
         Span clause = a.clause_of(v);
-        MentionFacts f = facts_of_clause(a, clause, v);
+        MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
         std::size_t before = 0;
         std::size_t after = 0;

@@ -94,6 +94,14 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         meeting.generic = meeting.type == "talks";
         meeting.past_reference = m.past;
         meeting.next_reference = m.next;
+        // "the G7 meeting": an organization's meeting is a type of its own.
+        for (const auto& o : a.organizations)
+            if (o.span.end == m.start && meeting.generic) {
+                meeting.type = o.organization.name + " meeting";
+                meeting.generic = false;
+                m.start = o.span.begin;
+                meeting.span.begin = o.span.begin;
+            }
         std::size_t det_end = m.start;
         if (m.start > 0) {
             meeting.determiner = determiner_at(a, lex, m.start - 1);

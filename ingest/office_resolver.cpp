@@ -43,20 +43,22 @@ std::string destination(const SentenceAnalysis& a, const Lexicons& lex, const Of
 }  // namespace
 
 std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences) {
-    std::map<std::string, std::pair<int, std::size_t>> counts;  // country -> (mentions, -first)
-    std::size_t order = 0;
-    for (const auto& a : sentences)
+    std::map<std::string, int> counts;
+    std::vector<std::string> lede;  // the first full sentence's countries, in its order
+    for (const auto& a : sentences) {
+        bool is_lede = lede.empty() && !a.sentence.headline;
         for (const auto& country : a.countries) {
-            auto [it, inserted] = counts.try_emplace(country.country, 0, order++);
-            ++it->second.first;
+            ++counts[country.country];
+            if (is_lede && std::find(lede.begin(), lede.end(), country.country) == lede.end())
+                lede.push_back(country.country);
         }
+    }
     std::vector<std::string> ranked;
-    for (const auto& [country, count] : counts) ranked.push_back(country);
-    std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
-        const auto& cx = counts[x];
-        const auto& cy = counts[y];
-        return cx.first != cy.first ? cx.first > cy.first : cx.second < cy.second;
-    });
+    for (const auto& [country, count] : counts)
+        if (std::find(lede.begin(), lede.end(), country) == lede.end()) ranked.push_back(country);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](const auto& x, const auto& y) { return counts[x] > counts[y]; });
+    ranked.insert(ranked.begin(), lede.begin(), lede.end());
     return ranked;
 }
 

@@ -27,6 +27,8 @@ struct CountryMention {
     Span span;
     std::string country;
     bool possessive = false;  // "China's assertiveness"
+    bool topic = false;       // what is spoken of, not who acts: "concern over China"
+    bool locative = false;    // where a place is: "Liverpool, UK"
 };
 
 struct PlaceMention {

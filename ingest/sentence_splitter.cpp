@@ -54,33 +54,43 @@ std::size_t skip_word(std::string_view text, std::size_t i) {
     return i;
 }
 
-}  // namespace
-
-SentenceSplitter::SentenceSplitter(const std::filesystem::path& lexicon_dir) {
-    Lexicon lexicon = load_lexicon(lexicon_dir, "abbreviations.tsv");
-    for (const LexiconRow& row : lexicon.rows) {
-        const std::string& kind = row.at(1);
-        if (kind == "non-final") non_final_.insert(row.at(0));
-        else if (kind == "abbreviation") abbreviations_.insert(row.at(0));
-        else if (kind == "sentence-start") sentence_starts_.insert(row.at(0));
-        else
-            throw IngestError(lexicon.path.string() + " line " + std::to_string(row.line) +
-                              ": unknown kind '" + kind +
-                              "': use non-final, abbreviation or sentence-start");
-    }
-
+// ICU's English sentence rules with the CLDR exceptions, filtered by ABBREVIATIONS as well.
+std::unique_ptr<icu::BreakIterator> english_breaker(const std::vector<std::string>& abbreviations) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
     check(status, "creating the abbreviation filter");
-    for (const Words* words : {&non_final_, &abbreviations_})
-        for (const std::string& word : *words)
-            builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(word), status);
+    for (const std::string& abbreviation : abbreviations)
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     std::unique_ptr<icu::BreakIterator> english(
         icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     check(status, "loading the English sentence rules");
-    breaker_.reset(builder->wrapIteratorWithFilter(english.release(), status));
+    std::unique_ptr<icu::BreakIterator> filtered(
+        builder->wrapIteratorWithFilter(english.release(), status));
     check(status, "adding the abbreviations to the sentence rules");
+    return filtered;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(const std::filesystem::path& lexicon_dir) {
+    Lexicon lexicon = load_lexicon(lexicon_dir, "abbreviations.tsv");
+    std::vector<std::string> abbreviations;
+    for (const LexiconRow& row : lexicon.rows) {
+        words_of_kind(row, lexicon.path).insert(row.at(0));
+        if (row.at(1) != "sentence-start") abbreviations.push_back(row.at(0));
+    }
+    breaker_ = english_breaker(abbreviations);
+}
+
+SentenceSplitter::Words& SentenceSplitter::words_of_kind(const LexiconRow& row,
+                                                        const std::filesystem::path& path) {
+    const std::string& kind = row.at(1);
+    if (kind == "non-final") return non_final_;
+    if (kind == "abbreviation") return abbreviations_;
+    if (kind == "sentence-start") return sentence_starts_;
+    throw IngestError(path.string() + " line " + std::to_string(row.line) + ": unknown kind '" +
+                      kind + "': use non-final, abbreviation or sentence-start");
 }
 
 std::vector<Sentence> SentenceSplitter::split(std::string_view normalized,
@@ -108,11 +118,18 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view normalized,
     return sentences;
 }
 
-// Where sentences start in a block, 0 and its end included: ICU's boundaries, corrected
-// after words ending in a full stop. ICU's filter only suppresses breaks after abbreviations
-// without an inner full stop (it stores "U.S." as a partial "U." match), and it never lets an
-// abbreviation end a sentence; the pass over the words fixes both.
+// Where sentences start in a block, 0 and its end included.
 std::vector<std::size_t> SentenceSplitter::boundaries(std::string_view block) const {
+    std::vector<char> starts = icu_starts(block);
+    correct_after_full_stops(block, starts);
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t p = 1; p <= block.size(); ++p)
+        if (starts[p] || p == block.size()) bounds.push_back(p);
+    return bounds;
+}
+
+// starts[p] is 1 where ICU's filtered English rules start a sentence at byte p.
+std::vector<char> SentenceSplitter::icu_starts(std::string_view block) const {
     if (block.size() > static_cast<std::size_t>(INT32_MAX))
         throw IngestError("sentence splitter: a line of " + std::to_string(block.size()) +
                           " bytes is over ICU's 2 GiB limit");
@@ -121,10 +138,17 @@ std::vector<std::size_t> SentenceSplitter::boundaries(std::string_view block) co
                                                static_cast<std::int64_t>(block.size()), &status));
     breaker_->setText(text.getAlias(), status);
     check(status, "reading a block");
-
     std::vector<char> starts(block.size() + 1, 0);
     for (std::int32_t p = breaker_->first(); p != icu::BreakIterator::DONE; p = breaker_->next())
         starts[static_cast<std::size_t>(p)] = 1;
+    return starts;
+}
+
+// ICU's filter only suppresses breaks after abbreviations without an inner full stop (it
+// stores "U.S." as a partial "U." match), and it never lets an abbreviation end a sentence;
+// deciding again after every word that ends in a full stop fixes both.
+void SentenceSplitter::correct_after_full_stops(std::string_view block,
+                                                std::vector<char>& starts) const {
     for (std::size_t begin = skip_spaces(block, 0); begin < block.size();) {
         std::size_t end = skip_word(block, begin);
         std::size_t next = skip_spaces(block, end);
@@ -137,11 +161,6 @@ std::vector<std::size_t> SentenceSplitter::boundaries(std::string_view block) co
         }
         begin = next;
     }
-
-    std::vector<std::size_t> bounds{0};
-    for (std::size_t p = 1; p <= block.size(); ++p)
-        if (starts[p] || p == block.size()) bounds.push_back(p);
-    return bounds;
 }
 
 // WORD ends in a full stop; a sentence-start word after it begins a new sentence unless WORD

@@ -6,11 +6,13 @@
 // met...", "on Jan. 20, according to..."), unless a sentence-start word from the lexicon
 // follows and the abbreviation is not a title: "...talks with the U.S. The next day..." is two
 // sentences. A sentence-final abbreviation followed by another word ("...with the U.S. Japan
-// wants...") stays inside one sentence; a name after a title never starts a sentence.
+// wants...") stays inside one sentence, and so does a full stop after a title or an initial,
+// whatever follows ("Mr. And Mrs. Tanaka", "J. Smith").
 
 #include <unicode/brkiter.h>
 
 #include <cstddef>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ingest/lexicon.h"
 #include "ingest/page_cleaner.h"
 
 namespace kg::ingest {
@@ -51,7 +54,10 @@ private:
     };
     using Words = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
+    Words& words_of_kind(const LexiconRow& row, const std::filesystem::path& path);
     std::vector<std::size_t> boundaries(std::string_view block) const;
+    std::vector<char> icu_starts(std::string_view block) const;
+    void correct_after_full_stops(std::string_view block, std::vector<char>& starts) const;
     bool ends_sentence(std::string_view word, std::string_view next) const;
     bool joins_sentence(std::string_view word) const;
 

@@ -16,7 +16,8 @@ KnowledgeGraph star() {
     kg::test::FixtureArticle article("article:hub", "hub.txt");
     for (const char* who : {"Dan", "Ann", "Cid", "Bea"}) {
         std::string key = std::string("person:") + who;
-        article.node(key, "Person", who).edge("MENTIONS", "article:hub", key, std::string(who) + " spoke.");
+        article.node(key, "Person", who)
+            .edge("MENTIONS", "article:hub", key, std::string(who) + " spoke.");
     }
     KnowledgeGraph graph;
     graph.add(article.facts());
@@ -45,7 +46,8 @@ double score(const KnowledgeGraph& graph, Measure measure, const std::string& ke
 
 TEST_CASE("the hub of a star ranks first in every measure", "[graph]") {
     auto graph = star();
-    for (auto measure : {Measure::degree, Measure::betweenness, Measure::pagerank, Measure::closeness}) {
+    for (auto measure :
+         {Measure::degree, Measure::betweenness, Measure::pagerank, Measure::closeness}) {
         INFO(kg::graph::measure_name(measure));
         auto top = kg::graph::rank_nodes(graph, kg::graph::centrality(graph, measure), {"", 2});
         REQUIRE(top.size() == 2);
@@ -132,6 +134,7 @@ TEST_CASE("a label filter ranks within the label, ties by name", "[graph]") {
 TEST_CASE("measures are known by name", "[graph]") {
     CHECK(kg::graph::parse_measure("betweenness") == Measure::betweenness);
     CHECK(kg::graph::measure_name(Measure::closeness) == "closeness");
-    CHECK_THROWS_WITH(kg::graph::parse_measure("fame"),
-                      Catch::Contains("fame") && Catch::Contains("degree, betweenness, pagerank, closeness"));
+    CHECK_THROWS_WITH(
+        kg::graph::parse_measure("fame"),
+        Catch::Contains("fame") && Catch::Contains("degree, betweenness, pagerank, closeness"));
 }

@@ -31,8 +31,7 @@ KnowledgeGraph tricky_graph() {
 
 std::string dot_text(const KnowledgeGraph& graph, const kg::graph::Selection& selection) {
     std::ostringstream out;
-    kg::graph::export_graph("dot", graph, selection, out,
-                            {KG_SOURCE_DIR "/graph/dot_styles.tsv"});
+    kg::graph::export_graph("dot", graph, selection, out, {KG_SOURCE_DIR "/graph/dot_styles.tsv"});
     return out.str();
 }
 
@@ -72,7 +71,8 @@ TEST_CASE("DOT export renders with dot -Tsvg without a warning", "[graph][graphv
     CHECK_THAT(svg, Catch::Contains("stroke=\"red\""));
 }
 
-TEST_CASE("DOT export escapes quotes, backslashes, line breaks and keeps other scripts", "[graph][graphviz]") {
+TEST_CASE("DOT export escapes quotes, backslashes, line breaks and keeps other scripts",
+          "[graph][graphviz]") {
     std::string svg;
     CHECK(render(dot_text(tricky_graph(), kg::graph::select_all(tricky_graph())), svg).empty());
     // The name's line break is a line break in the drawing: its two halves are two text lines.
@@ -91,7 +91,8 @@ TEST_CASE("DOT export styles nodes by label and marks the selection's highlights
                                     "shape=\"ellipse\", fillcolor=\"lightblue\"];"));
     CHECK_THAT(dot, Catch::Contains("\"person:austin\" [label=\"Lloyd Austin\\n(Person)\", "
                                     "shape=\"ellipse\", fillcolor=\"lightblue\", color=red"));
-    CHECK_THAT(dot, Catch::Contains("\"person:hayashi\" -> \"meeting:two-plus-two\" [label=\"ATTENDS\"];"));
+    CHECK_THAT(dot, Catch::Contains(
+                        "\"person:hayashi\" -> \"meeting:two-plus-two\" [label=\"ATTENDS\"];"));
 }
 
 TEST_CASE("DOT export of a selection leaves the rest out", "[graph]") {

@@ -16,7 +16,8 @@ TEST_CASE("edge weights are read per label, comments skipped", "[graph]") {
     auto weights = EdgeWeights::load(path);
     CHECK(weights.of("ATTENDS") == 1.0);
     CHECK(weights.of("MENTIONS") == 4.5);
-    CHECK_THROWS_WITH(weights.of("HOLDS"), Catch::Contains("HOLDS") && Catch::Contains(path.string()));
+    CHECK_THROWS_WITH(weights.of("HOLDS"),
+                      Catch::Contains("HOLDS") && Catch::Contains(path.string()));
 }
 
 TEST_CASE("a missing weights file is an error naming its path", "[graph]") {

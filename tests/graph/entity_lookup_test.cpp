@@ -11,7 +11,8 @@ namespace {
 std::vector<std::string> found_keys(const std::string& query) {
     static const auto graph = kg::test::meeting_graph();
     std::vector<std::string> keys;
-    for (auto node : kg::graph::find_entities(graph, query).nodes) keys.push_back(graph.node(node).key);
+    for (auto node : kg::graph::find_entities(graph, query).nodes)
+        keys.push_back(graph.node(node).key);
     return keys;
 }
 
@@ -30,6 +31,12 @@ TEST_CASE("a full name matches ignoring case", "[graph]") {
     CHECK(found_keys("lloyd AUSTIN") == std::vector<std::string>{"person:austin"});
     CHECK(kind("lloyd AUSTIN") == MatchKind::name);
     CHECK(found_keys("japan") == std::vector<std::string>{"country:japan"});
+    CHECK(found_keys("  lloyd   austin ") == std::vector<std::string>{"person:austin"});
+}
+
+TEST_CASE("an abbreviation matches only a node named so", "[graph]") {
+    // The fixture's United States is not named "U.S.": no alias is invented.
+    CHECK(found_keys("U.S.").empty());
 }
 
 TEST_CASE("a name matches without its accents", "[graph]") {

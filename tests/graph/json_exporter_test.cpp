@@ -1,7 +1,7 @@
 #include "graph/json_exporter.h"
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "graph/graph_error.h"
@@ -25,14 +25,17 @@ std::vector<rapidjson::Document> export_lines(const KnowledgeGraph& graph) {
     return lines;
 }
 
-const rapidjson::Value& find_record(const std::vector<rapidjson::Document>& lines, const std::string& id) {
+const rapidjson::Value& find_record(const std::vector<rapidjson::Document>& lines,
+                                    const std::string& id) {
     for (const auto& line : lines)
         if (line["id"].GetString() == id) return line;
     FAIL("no record with id " << id);
     throw std::logic_error("unreachable");
 }
 
-std::string text(const rapidjson::Value& value) { return {value.GetString(), value.GetStringLength()}; }
+std::string text(const rapidjson::Value& value) {
+    return {value.GetString(), value.GetStringLength()};
+}
 
 }  // namespace
 
@@ -79,12 +82,15 @@ TEST_CASE("JSON export: a relationship carries its ends and its evidence", "[gra
 TEST_CASE("JSON export: quotes, backslashes, line breaks and other scripts round-trip", "[graph]") {
     const std::string name = "Say \"hi\" \\ back\nslash\t\u65e5\u672c\u8a9e";
     kg::test::FixtureArticle article("article:x", "x.txt");
-    article.node("person:tricky", "Person", name).edge("MENTIONS", "article:x", "person:tricky", name);
+    article.node("person:tricky", "Person", name)
+        .edge("MENTIONS", "article:x", "person:tricky", name);
     KnowledgeGraph graph;
     graph.add(article.facts());
     auto lines = export_lines(graph);
     CHECK(text(find_record(lines, "person:tricky")["properties"]["name"]) == name);
-    CHECK(text(find_record(lines, "MENTIONS|article:x|person:tricky")["properties"]["evidence"][0]["text"]) == name);
+    CHECK(text(find_record(
+              lines, "MENTIONS|article:x|person:tricky")["properties"]["evidence"][0]["text"]) ==
+          name);
 }
 
 TEST_CASE("JSON export of text that is not UTF-8 is an error naming the node", "[graph]") {

@@ -1,7 +1,7 @@
 #include "graph/path_format.h"
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "tests/support/graph_fixture.h"
 
@@ -39,7 +39,8 @@ TEST_CASE("a path reads as a chain with each edge's direction and evidence", "[g
 
 TEST_CASE("a path's text folds line breaks in sentences", "[graph]") {
     kg::test::FixtureArticle article("article:x", "x.txt");
-    article.node("person:a", "Person", "Ann").edge("MENTIONS", "article:x", "person:a", "Ann\n  spoke.");
+    article.node("person:a", "Person", "Ann")
+        .edge("MENTIONS", "article:x", "person:a", "Ann\n  spoke.");
     KnowledgeGraph graph;
     graph.add(article.facts());
     Path path{{node_index(graph, "article:x"), node_index(graph, "person:a")}, {0}, 4};
@@ -65,6 +66,7 @@ TEST_CASE("a path as JSON lists nodes, edges with direction, and all evidence", 
     CHECK(std::string(edges[1]["direction"].GetString()) == "backward");
     CHECK(std::string(edges[1]["start"].GetString()) == "person:austin");
     REQUIRE(edges[1]["evidence"].Size() == 3);
-    CHECK(std::string(edges[1]["evidence"][2]["text"].GetString()) == "Austin will attend the two-plus-two.");
+    CHECK(std::string(edges[1]["evidence"][2]["text"].GetString()) ==
+          "Austin will attend the two-plus-two.");
     CHECK(std::string(edges[1]["evidence"][2]["file"].GetString()) == "001_talks.txt");
 }

@@ -53,7 +53,8 @@ TEST_CASE("two people who attend one meeting are joined through it, not the arti
 TEST_CASE("a node with no edges has no path to anyone", "[graph]") {
     Fixture f;
     CHECK_FALSE(kg::graph::shortest_path(f.view, f.at("person:hayashi"), f.at("person:hermit")));
-    CHECK(kg::graph::all_shortest_paths(f.view, f.at("person:hermit"), f.at("person:austin")).empty());
+    CHECK(kg::graph::all_shortest_paths(f.view, f.at("person:hermit"), f.at("person:austin"))
+              .empty());
 }
 
 TEST_CASE("a node's path to itself has no edges", "[graph]") {
@@ -96,15 +97,20 @@ TEST_CASE("a hop limit larger than any path changes nothing", "[graph]") {
 TEST_CASE("all shortest paths finds both equally cheap routes", "[graph]") {
     Fixture f;
     // Hayashi HOLDS the office that is OF Japan; he ATTENDS the meeting that INVOLVES Japan.
-    auto paths = kg::graph::all_shortest_paths(f.view, f.at("person:hayashi"), f.at("country:japan"));
+    auto paths =
+        kg::graph::all_shortest_paths(f.view, f.at("person:hayashi"), f.at("country:japan"));
     REQUIRE(paths.size() == 2);
     std::vector<std::vector<std::string>> routes;
     for (const auto& path : paths) {
         CHECK(path.cost == 2.0);
+        routes.push_back(keys(f.graph, path));
         routes.push_back(labels(f.graph, path));
     }
     CHECK_THAT(routes, Catch::Matchers::UnorderedEquals(std::vector<std::vector<std::string>>{
-                           {"HOLDS", "OF"}, {"ATTENDS", "INVOLVES"}}));
+                           {"person:hayashi", "office:japan-fm", "country:japan"},
+                           {"HOLDS", "OF"},
+                           {"person:hayashi", "meeting:two-plus-two", "country:japan"},
+                           {"ATTENDS", "INVOLVES"}}));
 }
 
 TEST_CASE("all shortest paths within a hop limit", "[graph]") {
@@ -114,6 +120,8 @@ TEST_CASE("all shortest paths within a hop limit", "[graph]") {
     CHECK(kg::graph::all_shortest_paths(f.view, austin, office).size() == 2);
     auto within_two = kg::graph::all_shortest_paths(f.view, austin, office, PathOptions{2});
     REQUIRE(within_two.size() == 1);
+    CHECK(keys(f.graph, within_two.front()) ==
+          std::vector<std::string>{"person:austin", "article:talks", "office:japan-fm"});
     CHECK(within_two.front().cost == 8.0);
 }
 
@@ -121,7 +129,8 @@ TEST_CASE("the number of paths returned is capped", "[graph]") {
     Fixture f;
     PathOptions options;
     options.max_paths = 1;
-    CHECK(kg::graph::all_shortest_paths(f.view, f.at("person:hayashi"), f.at("country:japan"), options)
+    CHECK(kg::graph::all_shortest_paths(f.view, f.at("person:hayashi"), f.at("country:japan"),
+                                        options)
               .size() == 1);
 }
 
@@ -153,8 +162,9 @@ TEST_CASE("among equally cheap paths, the one with fewer hops comes first", "[gr
 
     auto paths = kg::graph::all_shortest_paths(view, a, b);
     REQUIRE(paths.size() == 2);
-    CHECK(paths[0].hops() == 2);
-    CHECK(paths[1].hops() == 4);
+    CHECK(keys(graph, paths[0]) == std::vector<std::string>{"person:a", "claim:c", "person:b"});
+    CHECK(keys(graph, paths[1]) ==
+          std::vector<std::string>{"person:a", "meeting:1", "country:c", "meeting:2", "person:b"});
     CHECK(paths[1].cost == 4.0);
 }
 

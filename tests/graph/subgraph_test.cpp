@@ -28,16 +28,18 @@ std::vector<std::string> edge_keys(const KnowledgeGraph& graph, const std::vecto
 
 TEST_CASE("the ego network holds the nodes within N hops and the edges among them", "[graph]") {
     auto graph = kg::test::meeting_graph();
-    Selection ego = kg::graph::select_ego(graph, kg::test::node_index(graph, "meeting:two-plus-two"), 1);
+    Selection ego =
+        kg::graph::select_ego(graph, kg::test::node_index(graph, "meeting:two-plus-two"), 1);
     CHECK_THAT(node_keys(graph, ego.nodes),
-               Catch::Matchers::UnorderedEquals(std::vector<std::string>{
-                   "meeting:two-plus-two", "person:hayashi", "person:austin", "country:japan", "country:us"}));
+               Catch::Matchers::UnorderedEquals(
+                   std::vector<std::string>{"meeting:two-plus-two", "person:hayashi",
+                                            "person:austin", "country:japan", "country:us"}));
     CHECK_THAT(edge_keys(graph, ego.edges),
-               Catch::Matchers::UnorderedEquals(std::vector<std::string>{
-                   "ATTENDS|person:hayashi|meeting:two-plus-two",
-                   "ATTENDS|person:austin|meeting:two-plus-two",
-                   "INVOLVES|meeting:two-plus-two|country:japan",
-                   "INVOLVES|meeting:two-plus-two|country:us"}));
+               Catch::Matchers::UnorderedEquals(
+                   std::vector<std::string>{"ATTENDS|person:hayashi|meeting:two-plus-two",
+                                            "ATTENDS|person:austin|meeting:two-plus-two",
+                                            "INVOLVES|meeting:two-plus-two|country:japan",
+                                            "INVOLVES|meeting:two-plus-two|country:us"}));
     CHECK(node_keys(graph, ego.marked_nodes) == std::vector<std::string>{"meeting:two-plus-two"});
 }
 
@@ -52,17 +54,21 @@ TEST_CASE("an ego network of zero hops is the node alone", "[graph]") {
 TEST_CASE("a path's selection holds and marks its nodes and edges only", "[graph]") {
     auto graph = kg::test::meeting_graph();
     kg::graph::Path path;
-    path.nodes = {kg::test::node_index(graph, "person:hayashi"), kg::test::node_index(graph, "office:japan-fm")};
+    path.nodes = {kg::test::node_index(graph, "person:hayashi"),
+                  kg::test::node_index(graph, "office:japan-fm")};
     path.edges = {kg::test::edge_index(graph, "HOLDS|person:hayashi|office:japan-fm")};
 
     Selection selected = kg::graph::select_paths(graph, {path});
     CHECK(node_keys(graph, selected.nodes) == node_keys(graph, selected.marked_nodes));
     CHECK_THAT(node_keys(graph, selected.nodes),
-               Catch::Matchers::UnorderedEquals(std::vector<std::string>{"person:hayashi", "office:japan-fm"}));
-    CHECK(edge_keys(graph, selected.edges) == std::vector<std::string>{"HOLDS|person:hayashi|office:japan-fm"});
+               Catch::Matchers::UnorderedEquals(
+                   std::vector<std::string>{"person:hayashi", "office:japan-fm"}));
+    CHECK(edge_keys(graph, selected.edges) ==
+          std::vector<std::string>{"HOLDS|person:hayashi|office:japan-fm"});
 
     Selection all = kg::graph::select_all(graph);
     kg::graph::highlight_paths(all, {path});
     CHECK(node_keys(graph, all.nodes).size() == graph.nodes().size());
-    CHECK(edge_keys(graph, all.marked_edges) == std::vector<std::string>{"HOLDS|person:hayashi|office:japan-fm"});
+    CHECK(edge_keys(graph, all.marked_edges) ==
+          std::vector<std::string>{"HOLDS|person:hayashi|office:japan-fm"});
 }

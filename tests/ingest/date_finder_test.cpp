@@ -267,6 +267,8 @@ TEST_CASE("publication_date reads a dateline, preferring Published over Updated"
           PartialDate{2021, 11, 29});
     CHECK(finder().publication_date("29 November 2021\nTOKYO - Officials met on December 3, 2021.") ==
           PartialDate{2021, 11, 29});
+    CHECK(finder().publication_date("30 November 2021\nOfficials met.\nPosted: 2021-12-15") ==
+          PartialDate{2021, 12, 15});
 }
 
 TEST_CASE("publication_date ignores dates in the body", "[ingest]") {

@@ -13,7 +13,8 @@ namespace kg::test {
 class FixtureArticle {
 public:
     FixtureArticle(const std::string& key, const std::string& file) {
-        facts_.article = {key, "Article", {{"name", file}, {"file", file}, {"published", "2022-01-05"}}};
+        facts_.article = {
+            key, "Article", {{"name", file}, {"file", file}, {"published", "2022-01-05"}}};
     }
 
     FixtureArticle& node(const std::string& key, const std::string& label, const std::string& name,
@@ -28,7 +29,11 @@ public:
                          const std::string& sentence) {
         const std::size_t begin = text_size_;
         text_size_ += sentence.size() + 1;
-        facts_.edges.push_back({label, from, to, {}, {{facts_.article.key, begin, begin + sentence.size(), sentence}}});
+        facts_.edges.push_back({label,
+                                from,
+                                to,
+                                {},
+                                {{facts_.article.key, begin, begin + sentence.size(), sentence}}});
         return *this;
     }
 
@@ -50,21 +55,25 @@ inline graph::KnowledgeGraph meeting_graph() {
         .node("person:sarah-austin", "Person", "Sarah Austin")
         .node("person:nunez", "Person", "Jos\u00e9 N\u00fa\u00f1ez")
         .node("person:hermit", "Person", "Ada Hermit")
-        .node("meeting:two-plus-two", "Meeting", "Japan-United States two-plus-two, 2022-01", {{"date", "2022-01"}})
+        .node("meeting:two-plus-two", "Meeting", "Japan-United States two-plus-two, 2022-01",
+              {{"date", "2022-01"}})
         .node("country:japan", "Country", "Japan")
         .node("country:us", "Country", "United States")
         .node("office:japan-fm", "Office", "Foreign Minister", {{"title", "Foreign Minister"}})
         .edge("ATTENDS", "person:hayashi", "meeting:two-plus-two", both)
         .edge("ATTENDS", "person:austin", "meeting:two-plus-two", both)
-        .edge("ATTENDS", "person:austin", "meeting:two-plus-two", "Austin flies to Tokyo on Friday.")
-        .edge("ATTENDS", "person:austin", "meeting:two-plus-two", "Austin will attend the two-plus-two.")
+        .edge("ATTENDS", "person:austin", "meeting:two-plus-two",
+              "Austin flies to Tokyo on Friday.")
+        .edge("ATTENDS", "person:austin", "meeting:two-plus-two",
+              "Austin will attend the two-plus-two.")
         .edge("INVOLVES", "meeting:two-plus-two", "country:japan", both)
         .edge("INVOLVES", "meeting:two-plus-two", "country:us", both)
         .edge("HOLDS", "person:hayashi", "office:japan-fm", "Foreign Minister Hayashi spoke.")
         .edge("OF", "office:japan-fm", "country:japan", "Foreign Minister Hayashi spoke.")
         .edge("MENTIONS", "article:talks", "person:hayashi", both)
         .edge("MENTIONS", "article:talks", "person:austin", both)
-        .edge("MENTIONS", "article:talks", "person:sarah-austin", "Sarah Austin reported from Tokyo.")
+        .edge("MENTIONS", "article:talks", "person:sarah-austin",
+              "Sarah Austin reported from Tokyo.")
         .edge("MENTIONS", "article:talks", "person:nunez", "Jose Nunez took notes.")
         .edge("MENTIONS", "article:talks", "office:japan-fm", "Foreign Minister Hayashi spoke.");
     graph::KnowledgeGraph graph;
