@@ -69,6 +69,31 @@ void KnowledgeGraph::add_edge(const Edge& edge, const std::string& published) {
             existing.evidence.push_back(evidence);
     }
     widen_seen(existing.props, published);
+    widen_seen(existing.props, edge.prop("first_seen"));
+    widen_seen(existing.props, edge.prop("last_seen"));
+}
+
+void KnowledgeGraph::merge_nodes(const std::map<std::string, std::string>& into) {
+    auto target = [&](const std::string& key) {
+        auto it = into.find(key);
+        return it == into.end() ? key : it->second;
+    };
+    KnowledgeGraph merged;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        if (!into.contains(nodes_[i].key)) merged.add_node(nodes_[i], node_published_[i]);
+    for (const auto& node : nodes_) {
+        if (!into.contains(node.key)) continue;
+        Node moved = node;
+        moved.key = target(node.key);
+        merged.add_node(moved, "");  // the oldest: fills in, never overrides
+    }
+    for (const auto& edge : edges_) {
+        Edge moved = edge;
+        moved.from = target(edge.from);
+        moved.to = target(edge.to);
+        merged.add_edge(moved, "");
+    }
+    *this = std::move(merged);
 }
 
 }  // namespace kg::graph

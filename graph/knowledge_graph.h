@@ -2,6 +2,7 @@
 // The knowledge graph assembled from many articles' facts: one node per key, one edge per
 // fact, each edge carrying the evidence of every article that told it.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ public:
     // "date" keeps the most precise form; other values from a newer article win. Edges gain
     // the article's evidence and widen their first_seen/last_seen to its publication date.
     void add(const ArticleFacts& facts);
+
+    // Makes each node keyed like a key of INTO one with the node INTO names: its edges move
+    // over (merging with equal facts) and its properties fill what the target lacks.
+    void merge_nodes(const std::map<std::string, std::string>& into);
 
     const std::vector<Node>& nodes() const { return nodes_; }
     const std::vector<Edge>& edges() const { return edges_; }

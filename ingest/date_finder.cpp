@@ -59,7 +59,7 @@ struct Cue {
 struct DateVocabulary {
     std::unordered_map<std::string, DateWord> words;
     std::unordered_map<std::string, std::vector<Cue>> cues;  // by first token, longest first
-    std::vector<Cue> endings;                                 // longest first
+    std::vector<Cue> endings;                                // longest first
 };
 
 }  // namespace detail
@@ -90,10 +90,18 @@ struct Token {
     int line = 0;
 };
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool is_utf8_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 std::size_t skip_while(std::string_view text, std::size_t i, bool (*keep)(char)) {
     while (i < text.size() && keep(text[i])) ++i;
@@ -126,7 +134,8 @@ std::size_t read_token(std::string_view text, Token& token, const DateVocabulary
         i = skip_while(text, i, is_digit);
         token.type = TokenType::Number;
         token.text = std::string(text.substr(token.begin, i - token.begin));
-        if (token.text.size() <= 9) std::from_chars(token.text.data(), token.text.data() + token.text.size(), token.value);
+        if (token.text.size() <= 9)
+            std::from_chars(token.text.data(), token.text.data() + token.text.size(), token.value);
         std::size_t suffix_end = skip_while(text, i, is_letter);
         const DateWord* suffix = lookup(vocabulary, lower(text.substr(i, suffix_end - i)));
         if (suffix && suffix->ordinal) {
@@ -146,6 +155,7 @@ std::size_t read_token(std::string_view text, Token& token, const DateVocabulary
 
 std::vector<Token> tokenize(std::string_view text, const DateVocabulary& vocabulary) {
     std::vector<Token> tokens;
+    tokens.reserve(text.size() / 4);  // about one token per word of news text
     int line = 0;
     bool spaced = true;
     for (std::size_t i = 0; i < text.size();) {
@@ -168,7 +178,8 @@ std::vector<Token> tokenize(std::string_view text, const DateVocabulary& vocabul
 
 bool is_clause_break(const Token& token) {
     if (token.type == TokenType::Other) return token.text == "\u2013" || token.text == "\u2014";
-    return token.type == TokenType::Punct && std::string_view(",;:()[]!?").find(token.text[0]) != std::string_view::npos;
+    return token.type == TokenType::Punct &&
+           std::string_view(",;:()[]!?").find(token.text[0]) != std::string_view::npos;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -187,8 +198,10 @@ struct ValueReader {
         const std::string& text = row.at(2);
         int value = 0;
         auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < low || value > high)
-            fail(lexicon, row, fmt::format("value '{}' should be a whole number from {} to {}", text, low, high));
+        if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < low ||
+            value > high)
+            fail(lexicon, row,
+                 fmt::format("value '{}' should be a whole number from {} to {}", text, low, high));
         return value;
     }
 
@@ -311,7 +324,8 @@ std::vector<CueHit> find_cues(const std::vector<Token>& tokens, const DateVocabu
     std::vector<CueHit> hits;
     for (std::size_t i = 0; i < tokens.size();) {
         const Cue* cue = nullptr;
-        if (auto list = vocabulary.cues.find(tokens[i].text); list != vocabulary.cues.end() && tokens[i].type != TokenType::Number) {
+        if (auto list = vocabulary.cues.find(tokens[i].text);
+            list != vocabulary.cues.end() && tokens[i].type != TokenType::Number) {
             auto found = std::find_if(list->second.begin(), list->second.end(),
                                       [&](const Cue& c) { return matches(tokens, i, c); });
             if (found != list->second.end()) cue = &*found;
@@ -360,7 +374,8 @@ private:
         std::size_t verb_end = first;
         const DateWord* before = tokens_[first - 1].word;
         if (before && before->links_verb()) --verb_end;
-        auto hit = std::partition_point(hits_.begin(), hits_.end(), [&](const CueHit& h) { return h.last <= verb_end; });
+        auto hit = std::partition_point(hits_.begin(), hits_.end(),
+                                        [&](const CueHit& h) { return h.last <= verb_end; });
         if (hit == hits_.begin() || std::prev(hit)->last != verb_end) return std::nullopt;
         // Walk back over the group: its first word with a tense ("will" in "will be held") rules.
         std::optional<Tense> tense;
@@ -376,7 +391,8 @@ private:
     }
 
     std::optional<Tense> nearest_before(std::size_t first) const {
-        auto end = std::partition_point(hits_.begin(), hits_.end(), [&](const CueHit& h) { return h.last <= first; });
+        auto end = std::partition_point(hits_.begin(), hits_.end(),
+                                        [&](const CueHit& h) { return h.last <= first; });
         for (auto h = end; h != hits_.begin();) {
             --h;
             if (clause_[h->last - 1] != clause_[first]) break;
@@ -386,7 +402,8 @@ private:
     }
 
     std::optional<Tense> nearest_after(std::size_t last) const {
-        auto h = std::partition_point(hits_.begin(), hits_.end(), [&](const CueHit& hit) { return hit.first < last; });
+        auto h = std::partition_point(hits_.begin(), hits_.end(),
+                                      [&](const CueHit& hit) { return hit.first < last; });
         for (; h != hits_.end() && clause_[h->first] == clause_[last - 1]; ++h)
             if (governs_clause(*h)) return h->tense;
         return std::nullopt;
@@ -562,7 +579,8 @@ private:
     std::optional<Expression> iso_date(std::size_t i) const {
         if (!year_digits(i) || !glued_mark(i + 1, '-') || !glued_mark(i + 3, '-')) return std::nullopt;
         if (!glued_digits(i + 2, 2) || !glued_digits(i + 4, 2)) return std::nullopt;
-        auto date = PartialDate::parse_iso(tokens_[i].text + '-' + tokens_[i + 2].text + '-' + tokens_[i + 4].text);
+        auto date =
+            PartialDate::parse_iso(tokens_[i].text + '-' + tokens_[i + 2].text + '-' + tokens_[i + 4].text);
         if (!date) return std::nullopt;
         return calendar(*date, i + 5);
     }
@@ -600,7 +618,9 @@ private:
     }
 
     // "the last month", "every Sunday", "the following Tuesday" are no dates.
-    bool blocked(std::size_t start) const { return start > 0 && word(start - 1) && word(start - 1)->determiner; }
+    bool blocked(std::size_t start) const {
+        return start > 0 && word(start - 1) && word(start - 1)->determiner;
+    }
 
     // Whether the number at i runs on into more: "15-17", "2,000", "7:30", "2019s".
     bool runs_on(std::size_t i) const {
@@ -650,9 +670,12 @@ PartialDate date_of(chr::sys_days days) {
 // A date as a count of its unit, to compare and measure at a shared precision.
 long position(const PartialDate& date, Precision precision) {
     switch (precision) {
-        case Precision::Day: return days_of(date).time_since_epoch().count();
-        case Precision::Month: return date.year * 12L + date.month - 1;
-        default: return date.year;
+        case Precision::Day:
+            return days_of(date).time_since_epoch().count();
+        case Precision::Month:
+            return date.year * 12L + date.month - 1;
+        default:
+            return date.year;
     }
 }
 
@@ -681,12 +704,14 @@ std::optional<PartialDate> earliest(const std::vector<PartialDate>& candidates, 
 }
 
 // The candidate nearest the anchor; a tie goes to the anchor's own year.
-std::optional<PartialDate> nearest(const std::vector<PartialDate>& candidates, const PartialDate& anchor, Precision precision) {
+std::optional<PartialDate> nearest(const std::vector<PartialDate>& candidates, const PartialDate& anchor,
+                                   Precision precision) {
     std::optional<PartialDate> best;
     long best_distance = 0;
     for (const auto& candidate : candidates) {
         long distance = std::labs(position(candidate, precision) - position(anchor, precision));
-        if (!best || distance < best_distance || (distance == best_distance && candidate.year == anchor.year)) {
+        if (!best || distance < best_distance ||
+            (distance == best_distance && candidate.year == anchor.year)) {
             best = candidate;
             best_distance = distance;
         }
@@ -695,7 +720,8 @@ std::optional<PartialDate> nearest(const std::vector<PartialDate>& candidates, c
 }
 
 // "January 7" or "in March": the year from the anchor and the tense.
-std::optional<PartialDate> resolve_month_day(const PartialDate& month_day, const PartialDate& anchor, Tense tense) {
+std::optional<PartialDate> resolve_month_day(const PartialDate& month_day, const PartialDate& anchor,
+                                             Tense tense) {
     Precision anchor_precision = precision_of(anchor);
     if (anchor_precision == Precision::None) return std::nullopt;
     auto candidates = candidate_years(month_day, anchor.year);
@@ -707,9 +733,11 @@ std::optional<PartialDate> resolve_month_day(const PartialDate& month_day, const
         case Tense::Future: {
             Precision month = std::min(Precision::Month, anchor_precision);
             long this_month = position(anchor, month);
-            return earliest(candidates, [&](const PartialDate& c) { return position(c, month) >= this_month; });
+            return earliest(candidates,
+                            [&](const PartialDate& c) { return position(c, month) >= this_month; });
         }
-        default: return nearest(candidates, anchor, shared);
+        default:
+            return nearest(candidates, anchor, shared);
     }
 }
 
@@ -720,17 +748,19 @@ std::optional<PartialDate> resolve_shifted_month(int month, int shift, const Par
     if (anchor_precision < Precision::Month) return std::nullopt;
     auto candidates = candidate_years({0, month, 0}, anchor.year);
     long now = position(anchor, Precision::Month);
-    if (shift < 0) return latest(candidates, [&](const PartialDate& c) { return position(c, Precision::Month) < now; });
+    if (shift < 0)
+        return latest(candidates, [&](const PartialDate& c) { return position(c, Precision::Month) < now; });
     return earliest(candidates, [&](const PartialDate& c) { return position(c, Precision::Month) > now; });
 }
 
-std::optional<PartialDate> resolve_weekday(int weekday, std::optional<int> shift, const PartialDate& anchor, Tense tense) {
+std::optional<PartialDate> resolve_weekday(int weekday, std::optional<int> shift, const PartialDate& anchor,
+                                           Tense tense) {
     if (precision_of(anchor) != Precision::Day) return std::nullopt;
     chr::sys_days today = days_of(anchor);
     chr::weekday now{today};
     chr::weekday target{static_cast<unsigned>(weekday)};
-    chr::days back = now - target;    // to the latest such day on or before today: 0-6
-    chr::days ahead = target - now;   // to the earliest on or after today: 0-6
+    chr::days back = now - target;   // to the latest such day on or before today: 0-6
+    chr::days ahead = target - now;  // to the earliest on or after today: 0-6
     const chr::days week{7};
     chr::sys_days before = today - (back.count() ? back : week);
     chr::sys_days after = today + (ahead.count() ? ahead : week);
@@ -747,14 +777,17 @@ std::optional<PartialDate> resolve(const Expression& e, const PartialDate& ancho
             if (e.date.year != 0) return e.date;
             if (e.shift) return resolve_shifted_month(e.date.month, *e.shift, anchor);
             return resolve_month_day(e.date, anchor, tense);
-        case Expression::Kind::Weekday: return resolve_weekday(e.weekday, e.shift, anchor, tense);
+        case Expression::Kind::Weekday:
+            return resolve_weekday(e.weekday, e.shift, anchor, tense);
         case Expression::Kind::Days:
             if (anchor_precision != Precision::Day) return std::nullopt;
             return date_of(days_of(anchor) + chr::days{e.offset});
         case Expression::Kind::Months: {
             if (anchor_precision < Precision::Month) return std::nullopt;
-            auto month = chr::year{anchor.year} / chr::month{static_cast<unsigned>(anchor.month)} + chr::months{e.offset};
-            return PartialDate{static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 0};
+            auto month = chr::year{anchor.year} / chr::month{static_cast<unsigned>(anchor.month)} +
+                         chr::months{e.offset};
+            return PartialDate{static_cast<int>(month.year()),
+                               static_cast<int>(static_cast<unsigned>(month.month())), 0};
         }
         case Expression::Kind::Years:
             if (anchor_precision == Precision::None) return std::nullopt;
@@ -768,7 +801,8 @@ std::optional<PartialDate> resolve(const Expression& e, const PartialDate& ancho
 DateFinder::DateFinder(const fs::path& lexicon_dir)
     : vocabulary_(std::make_shared<const DateVocabulary>(load_vocabulary(lexicon_dir))) {}
 
-std::vector<DateMention> DateFinder::find(std::string_view sentence, const PartialDate& anchor, Tense tense) const {
+std::vector<DateMention> DateFinder::find(std::string_view sentence, const PartialDate& anchor,
+                                          Tense tense) const {
     auto tokens = tokenize(sentence, *vocabulary_);
     ExpressionParser parser(tokens);
     std::optional<SentenceTenses> tenses;  // built when a date first needs one
@@ -784,7 +818,8 @@ std::vector<DateMention> DateFinder::find(std::string_view sentence, const Parti
             if (!tenses) tenses.emplace(tokens, *vocabulary_);
             own = tenses->of(e->first, e->last).value_or(tense);
         }
-        if (auto date = resolve(*e, anchor, own)) mentions.push_back({tokens[e->first].begin, tokens[e->last - 1].end, *date});
+        if (auto date = resolve(*e, anchor, own))
+            mentions.push_back({tokens[e->first].begin, tokens[e->last - 1].end, *date});
         i = e->last;
     }
     return mentions;

@@ -40,8 +40,7 @@ public:
     // `tense` is the sentence's; a cue in the date's own clause ("said Sunday", "launched in
     // October", "since ... on Jan. 20") overrides it. Expressions the anchor's precision
     // cannot resolve (a weekday against "2022-11") are left out.
-    std::vector<DateMention> find(std::string_view sentence, const PartialDate& anchor,
-                                  Tense tense) const;
+    std::vector<DateMention> find(std::string_view sentence, const PartialDate& anchor, Tense tense) const;
 
     // The tense the sentence's cue words speak in: the one with more cues, Unknown on a tie.
     Tense tense_of(std::string_view sentence) const;

@@ -12,8 +12,8 @@
 #include <unicode/brkiter.h>
 
 #include <cstddef>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>

@@ -48,7 +48,8 @@ TEST_CASE("explicit dates keep the precision they state", "[ingest]") {
     CHECK(found("Talks opened 7 January 2022 in Oslo.", anchor) == Found{"7 January 2022 -> 2022-01-07"});
     CHECK(found("The envoy arrived on Jan. 7, 2022, officials said.", anchor) ==
           Found{"Jan. 7, 2022 -> 2022-01-07"});
-    CHECK(found("Voting began on the 3rd of March 2020.", anchor) == Found{"3rd of March 2020 -> 2020-03-03"});
+    CHECK(found("Voting began on the 3rd of March 2020.", anchor) ==
+          Found{"3rd of March 2020 -> 2020-03-03"});
     CHECK(found("The pact took effect in April 2019.", anchor) == Found{"April 2019 -> 2019-04"});
     CHECK(found("Trade has grown since Sept. 2018.", anchor) == Found{"Sept. 2018 -> 2018-09"});
     CHECK(found("The register lists 2021-12-15 as the filing day.", anchor) ==
@@ -100,7 +101,8 @@ TEST_CASE("ranges, durations, numbers and impossible days are no dates", "[inges
 
 TEST_CASE("a month and day without a year take the year nearest the anchor", "[ingest]") {
     CHECK(found("Talks take place on January 7.", on("2021-12-15")) == Found{"January 7 -> 2022-01-07"});
-    CHECK(found("The inauguration on Jan. 20 drew crowds.", on("2021-03-10")) == Found{"Jan. 20 -> 2021-01-20"});
+    CHECK(found("The inauguration on Jan. 20 drew crowds.", on("2021-03-10")) ==
+          Found{"Jan. 20 -> 2021-01-20"});
     // February 29 falls only in leap years: the latest one before the anchor.
     CHECK(found("The treaty dates from February 29.", on("2021-03-10"), Tense::Past) ==
           Found{"February 29 -> 2020-02-29"});
@@ -121,23 +123,26 @@ TEST_CASE("with the past tense a date is the latest on or before the anchor", "[
           Found{"March -> 2021-03"});
     CHECK(found("The ministers met on December 11 in Rome.", on("2022-01-05"), Tense::Past) ==
           Found{"December 11 -> 2021-12-11"});
-    CHECK(found("The envoys met in November.", on("2021-11-28"), Tense::Past) == Found{"November -> 2021-11"});
+    CHECK(found("The envoys met in November.", on("2021-11-28"), Tense::Past) ==
+          Found{"November -> 2021-11"});
 }
 
 TEST_CASE("with the future tense a date is the earliest from the anchor's month on", "[ingest]") {
     auto anchor = on("2021-12-15");
     CHECK(found("The ministers will meet on January 7.", anchor, Tense::Future) ==
           Found{"January 7 -> 2022-01-07"});
-    CHECK(found("The ministers will meet in December.", anchor, Tense::Future) == Found{"December -> 2021-12"});
+    CHECK(found("The ministers will meet in December.", anchor, Tense::Future) ==
+          Found{"December -> 2021-12"});
     CHECK(found("The ministers will meet on December 11.", anchor, Tense::Future) ==
           Found{"December 11 -> 2021-12-11"});
-    CHECK(found("The ministers will meet in November.", anchor, Tense::Future) == Found{"November -> 2022-11"});
+    CHECK(found("The ministers will meet in November.", anchor, Tense::Future) ==
+          Found{"November -> 2022-11"});
 }
 
 TEST_CASE("a cue in a date's own clause overrides the sentence's tense", "[ingest]") {
     // "launched" governs the date right after it; "since" its clause; "said" the next day named.
-    CHECK(found("The talks will be the first for a cabinet launched in October.", on("2021-11-28"), Tense::Future) ==
-          Found{"October -> 2021-10"});
+    CHECK(found("The talks will be the first for a cabinet launched in October.", on("2021-11-28"),
+                Tense::Future) == Found{"October -> 2021-10"});
     CHECK(found("The trip will be their first since the inauguration on Jan. 20.", on("2021-03-10"),
                 Tense::Future) == Found{"Jan. 20 -> 2021-01-20"});
     CHECK(found("The envoys will tour Asia, the ministry said Wednesday.", on("2021-03-10"), Tense::Future) ==
@@ -157,7 +162,8 @@ TEST_CASE("a bare weekday is the latest on or before the anchor unless the futur
 
     auto wednesday = on("2021-03-10");
     CHECK(found("Officials met Monday.", wednesday, Tense::Past) == Found{"Monday -> 2021-03-08"});
-    CHECK(found("Officials will hold talks Tuesday.", wednesday, Tense::Future) == Found{"Tuesday -> 2021-03-16"});
+    CHECK(found("Officials will hold talks Tuesday.", wednesday, Tense::Future) ==
+          Found{"Tuesday -> 2021-03-16"});
     CHECK(found("Officials will hold talks Wednesday.", wednesday, Tense::Future) ==
           Found{"Wednesday -> 2021-03-17"});
     CHECK(found("The envoys will tour the region from Monday.", wednesday, Tense::Future) ==
@@ -170,7 +176,8 @@ TEST_CASE("next and last move a weekday whatever the tense", "[ingest]") {
     CHECK(found("Talks open next Wednesday.", wednesday) == Found{"next Wednesday -> 2021-03-17"});
     CHECK(found("In Seoul from next Wednesday, they will meet.", wednesday, Tense::Future) ==
           Found{"next Wednesday -> 2021-03-17"});
-    CHECK(found("Talks ended last Tuesday.", wednesday, Tense::Future) == Found{"last Tuesday -> 2021-03-09"});
+    CHECK(found("Talks ended last Tuesday.", wednesday, Tense::Future) ==
+          Found{"last Tuesday -> 2021-03-09"});
     CHECK(found("Talks ended last Wednesday.", wednesday) == Found{"last Wednesday -> 2021-03-03"});
     CHECK(found("Talks open this Friday.", wednesday, Tense::Future) == Found{"this Friday -> 2021-03-12"});
 }
@@ -193,8 +200,8 @@ TEST_CASE("last, this and next month or year keep month or year precision", "[in
     CHECK(found("The strategy came out last month.", on("2022-01-05")) == Found{"last month -> 2021-12"});
     CHECK(found("Talks resume next month.", on("2021-12-15")) == Found{"next month -> 2022-01"});
     CHECK(found("Talks resume this month.", on("2021-12-15")) == Found{"this month -> 2021-12"});
-    CHECK(found("Last year exports fell; this year they may recover, and next year grow.", on("2021-12-15")) ==
-          Found{"Last year -> 2020", "this year -> 2021", "next year -> 2022"});
+    CHECK(found("Last year exports fell; this year they may recover, and next year grow.",
+                on("2021-12-15")) == Found{"Last year -> 2020", "this year -> 2021", "next year -> 2022"});
     CHECK(found("The envoy visited earlier this month.", on("2021-12-15")) ==
           Found{"earlier this month -> 2021-12"});
     CHECK(found("A summit is planned for later this year.", on("2021-12-15")) ==
@@ -256,13 +263,15 @@ TEST_CASE("tense_of reads the sentence's cue words", "[ingest]") {
 }
 
 TEST_CASE("publication_date reads a dateline, preferring Published over Updated", "[ingest]") {
-    CHECK(finder().publication_date(" date 2021-12-15 Japan is preparing for talks.") == PartialDate{2021, 12, 15});
+    CHECK(finder().publication_date(" date 2021-12-15 Japan is preparing for talks.") ==
+          PartialDate{2021, 12, 15});
     CHECK(finder().publication_date("Published November 29th, 2021 at 07:35 IST\n\nOfficials met.") ==
           PartialDate{2021, 11, 29});
     CHECK(finder().publication_date("Updated Nov. 29, 2021\nThe talks on January 7, 2022 were brief.") ==
           PartialDate{2021, 11, 29});
     CHECK(finder().publication_date("Updated Dec. 2, 2021 at 10:00 IST\nHeadline\n\nBody.\n"
-                                    "Published November 29th, 2021 at 07:35 IST") == PartialDate{2021, 11, 29});
+                                    "Published November 29th, 2021 at 07:35 IST") ==
+          PartialDate{2021, 11, 29});
     CHECK(finder().publication_date("Filed by the desk 2021-11-29T07:35:00Z for release.") ==
           PartialDate{2021, 11, 29});
     CHECK(finder().publication_date("29 November 2021\nTOKYO - Officials met on December 3, 2021.") ==
