@@ -16,14 +16,13 @@ inline constexpr std::string_view kMeeting = "Meeting";
 inline constexpr std::string_view kClaim = "Claim";
 
 inline constexpr std::string_view kHolds = "HOLDS";                // Person -> Office
-inline constexpr std::string_view kOf = "OF";                      // Office -> Country
+inline constexpr std::string_view kOf = "OF";                      // Office/Organization -> Country
 inline constexpr std::string_view kAttends = "ATTENDS";            // Person -> Meeting
 inline constexpr std::string_view kInvolves = "INVOLVES";          // Meeting -> Country
 inline constexpr std::string_view kHeldIn = "HELD_IN";             // Meeting -> Place
 inline constexpr std::string_view kReports = "REPORTS";            // Article -> Claim
 inline constexpr std::string_view kAttributedTo = "ATTRIBUTED_TO";  // Claim -> Person/Organization
 inline constexpr std::string_view kAbout = "ABOUT";                // Claim -> any entity
-inline constexpr std::string_view kMemberOf = "MEMBER_OF";         // Organization -> Country
 inline constexpr std::string_view kMentions = "MENTIONS";          // Article -> entity
 
 }  // namespace kg::graph::label

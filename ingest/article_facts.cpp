@@ -68,8 +68,9 @@ private:
 
     void add_organization(const SentenceAnalysis& a, const OrganizationMention& o) {
         std::string key = organization_key(a, o);
-        b_.node(key, lbl::kOrganization,
-                {{"name", o.organization.name}, {"kind", o.organization.kind}, {"country", organization_country(a, o)}});
+        std::string country = organization_country(a, o);
+        b_.node(key, lbl::kOrganization, {{"name", o.organization.name}, {"kind", o.organization.kind}, {"country", country}});
+        if (!country.empty()) b_.edge(lbl::kOf, key, b_.country(country), a.sentence);
         mention(key, a.sentence);
     }
 

@@ -18,7 +18,7 @@ DECLARE
     'Meeting', 'Claim'];
   edge_labels CONSTANT name[] := ARRAY[
     'HOLDS', 'OF', 'ATTENDS', 'INVOLVES', 'REPORTS', 'ATTRIBUTED_TO', 'ABOUT',
-    'HELD_IN', 'MEMBER_OF', 'MENTIONS'];
+    'HELD_IN', 'MENTIONS'];
   -- kg looks entities and edges up by their `key` property; this expression
   -- is what AGE compiles `n.key` to, so the indexes serve cypher WHERE n.key.
   key_expr CONSTANT text := $k$ag_catalog.agtype_access_operator(properties, '"key"'::agtype)$k$;

@@ -21,7 +21,7 @@ KnowledgeGraph tricky_graph() {
     article.node("person:tricky", "Person", kTrickyName)
         .node("org:x", "Organization", "Org\\N with \\l escapes")
         .node("thing:odd", "Unstyled", "No style for me")
-        .edge("MEMBER_OF", "org:x", "person:tricky", "An odd sentence.")
+        .edge("OF", "org:x", "person:tricky", "An odd sentence.")
         .edge("MENTIONS", "article:\"quoted\"", "person:tricky", "Say \"hi\".")
         .edge("MENTIONS", "article:\"quoted\"", "thing:odd", "Odd.");
     KnowledgeGraph graph;

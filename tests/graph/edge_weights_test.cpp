@@ -37,7 +37,7 @@ TEST_CASE("the shipped weights make a meeting cheaper than an article's mention"
     auto weights = EdgeWeights::load(KG_SOURCE_DIR "/graph/edge_weights.tsv");
     CHECK(2 * weights.of("ATTENDS") < 2 * weights.of("MENTIONS"));
     for (const char* label : {"HOLDS", "OF", "ATTENDS", "INVOLVES", "HELD_IN", "REPORTS",
-                              "ATTRIBUTED_TO", "ABOUT", "MEMBER_OF", "MENTIONS"})
+                              "ATTRIBUTED_TO", "ABOUT", "MENTIONS"})
         CHECK(weights.of(label) > 0);
 }
 
