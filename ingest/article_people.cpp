@@ -5,10 +5,21 @@
 namespace kg::ingest {
 namespace {
 
+// The name's words; a hyphenated one ("Min-ho") stays one word.
 std::vector<std::string> name_words(const SentenceAnalysis& a, Span span) {
     std::vector<std::string> words;
-    for (std::size_t i = span.begin; i < span.end; ++i)
-        if (a.tokens[i].word) words.push_back(a.tokens[i].text);
+    bool glue = false;
+    for (std::size_t i = span.begin; i < span.end; ++i) {
+        const Token& t = a.tokens[i];
+        if (t.text == "-" && !words.empty()) {
+            words.back() += '-';
+            glue = true;
+        } else if (t.word) {
+            if (glue) words.back() += t.text;
+            else words.push_back(t.text);
+            glue = false;
+        }
+    }
     return words;
 }
 

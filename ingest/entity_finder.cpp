@@ -109,7 +109,10 @@ Span EntityFinder::name_run(const SentenceAnalysis& a, std::size_t pos) const {
         const Token& t = a.tokens[end];
         if (!t.word || !t.capitalized || a.taken[end] || lex_.not_name_words.contains(t.text)) break;
         bool initial = t.text.size() == 1 && end + 1 < a.tokens.size() && a.tokens[end + 1].text == ".";
-        end += initial ? 2 : 1;
+        // "Min-ho": a hyphenated part belongs to the name, whatever its case.
+        bool hyphenated = end + 2 < a.tokens.size() && a.tokens[end + 1].text == "-" && a.tokens[end + 2].word;
+        end += initial || hyphenated ? 2 : 1;
+        if (hyphenated) ++end;
     }
     return {pos, end};
 }

@@ -79,10 +79,12 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.topic_words.insert(row.at(1));
         } else if (kind == "party") {
             lex.party_words.insert(row.at(1));
+        } else if (kind == "parties") {
+            lex.parties_matcher.add(row.at(1), 0);
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic or party)");
+                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party or parties)");
         }
     }
 }

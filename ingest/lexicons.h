@@ -50,6 +50,7 @@ struct Lexicons {
     PhraseMatcher destination_matcher;
     std::set<std::string> topic_words;
     std::set<std::string> party_words;
+    PhraseMatcher parties_matcher;
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

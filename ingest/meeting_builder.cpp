@@ -23,6 +23,7 @@ struct MentionFacts {
     std::string place;
     std::vector<std::string> people;  // person keys
     bool past_tense = false;
+    bool names_parties = false;  // "the two sides", "their": the parties told of before
 };
 
 bool in_source(const SentenceAnalysis& a, std::size_t token) {
@@ -58,6 +59,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Spa
     }
     for (const auto& p : a.places)
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
+    for (std::size_t i = clause.begin; i < clause.end && !f.names_parties; ++i)
+        f.names_parties = lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (const auto& p : a.persons)
         if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
             f.people.push_back(p.key);
@@ -151,8 +154,9 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
         if (m.side_host && !host) continue;
         std::optional<std::size_t> target = host ? host : refer(m, f);
         std::size_t index = target ? *target : start(f);
-        // "their last talks": the parties of the meeting the article is about.
-        if (!target && f.countries.empty() && !drafts_.empty() && m.determiner == Determiner::Possessive)
+        // "their last talks", "the two sides last met": the parties of the meeting the article is about.
+        bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
+        if (!target && f.countries.empty() && !drafts_.empty() && names_parties)
             f.countries = drafts_.front().countries;
         tell(index, f, s, host && !m.side_host ? nullptr : &m);
     }

@@ -1,0 +1,158 @@
+// The extractor end to end on short articles of our own writing: each case states, from
+// reading the text, the facts a careful reader takes from it.
+
+#include "ingest/extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using kg::graph::ArticleFacts;
+using kg::ingest::Extractor;
+using kg::ingest::RawArticle;
+
+namespace {
+
+const Extractor& extractor() {
+    static const Extractor instance(KG_SOURCE_DIR "/ingest/lexicons");
+    return instance;
+}
+
+ArticleFacts extract(const std::string& text, const std::string& published = "2024-03-06") {
+    RawArticle article;
+    article.key = "article:test.txt";
+    article.file = "test.txt";
+    article.published = published;
+    article.text = text;
+    return extractor().extract(article, "hash");
+}
+
+bool has_edge(const ArticleFacts& facts, const std::string& label, const std::string& from, const std::string& to) {
+    return std::any_of(facts.edges.begin(), facts.edges.end(), [&](const auto& e) {
+        return e.label == label && e.from == from && e.to == to;
+    });
+}
+
+const kg::graph::Node* node(const ArticleFacts& facts, const std::string& key) {
+    auto it = std::find_if(facts.nodes.begin(), facts.nodes.end(), [&](const auto& n) { return n.key == key; });
+    return it == facts.nodes.end() ? nullptr : &*it;
+}
+
+std::vector<const kg::graph::Node*> with_label(const ArticleFacts& facts, const std::string& label) {
+    std::vector<const kg::graph::Node*> found;
+    for (const auto& n : facts.nodes)
+        if (n.label == label) found.push_back(&n);
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("a title's country comes from a possessive, a demonym or the title it is listed with", "[ingest][extractor]") {
+    auto facts = extract(
+        "Brazil's Foreign Minister Carla Mendes and Defense Minister Paulo Rocha met French Foreign "
+        "Minister Luc Girard in Paris on Tuesday.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:carla-mendes", "office:brazil:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:paulo-rocha", "office:brazil:defense-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:girard-luc", "office:france:foreign-minister"));
+    CHECK(has_edge(facts, "OF", "office:france:foreign-minister", "country:france"));
+}
+
+TEST_CASE("title variants are one office", "[ingest][extractor]") {
+    auto facts = extract(
+        "British Defence Secretary Alan Hart met U.S. Secretary of Defense Mark Ruiz.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:alan-hart", "office:united-kingdom:secretary-of-defense"));
+    CHECK(has_edge(facts, "HOLDS", "person:mark-ruiz", "office:united-states:secretary-of-defense"));
+}
+
+TEST_CASE("a minister someone travels to a country to meet is that country's", "[ingest][extractor]") {
+    auto facts = extract(
+        "Australian Foreign Minister Jane Cole will travel to Indonesia to meet with Foreign Minister "
+        "Retno Wibowo next week, officials said.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:retno-wibowo", "office:indonesia:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:cole-jane", "office:australia:foreign-minister"));
+}
+
+TEST_CASE("family-name-first and surname mentions are one person; a shared surname is not merged",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "South Korean President Yoon Min-ho met Japanese Prime Minister Sato Kenji in Seoul on Monday. "
+        "Yoon said the talks were frank.\n\n"
+        "Kenyan President Daniel Mwangi and Ugandan President Samuel Mwangi will meet in Kampala in May.\n");
+    auto people = with_label(facts, "Person");
+    CHECK(people.size() == 4);
+    CHECK(node(facts, "person:daniel-mwangi") != nullptr);
+    CHECK(node(facts, "person:mwangi-samuel") != nullptr);
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:1", "person:min-ho-yoon"));
+}
+
+TEST_CASE("one meeting however often an article tells of it, with date, place and attendees",
+          "[ingest][extractor]") {
+    // Published on Wednesday 2024-03-06: "next Tuesday" is 2024-03-12.
+    auto facts = extract(
+        "India and Australia will hold a two-plus-two meeting in New Delhi next Tuesday, the Indian "
+        "Foreign Ministry said Wednesday.\n\n"
+        "External Affairs Minister Arjun Rao and Defence Minister Vikram Sen will host Australian Foreign "
+        "Minister Jane Cole and Defence Minister Tom Baird for the talks.\n\n"
+        "The two sides last held such talks in Canberra in November.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    const auto* next = node(facts, "meeting:two-plus-two:australia+india:2024-03");
+    REQUIRE(next != nullptr);
+    CHECK(next->prop("date") == "2024-03-12");
+    CHECK(next->prop("place") == "New Delhi");
+    CHECK(next->prop("status") == "planned");
+    for (const char* person : {"person:arjun-rao", "person:sen-vikram", "person:cole-jane", "person:baird-tom"})
+        CHECK(has_edge(facts, "ATTENDS", person, next->key));
+    CHECK(has_edge(facts, "INVOLVES", next->key, "country:india"));
+    CHECK(has_edge(facts, "INVOLVES", next->key, "country:australia"));
+    CHECK(has_edge(facts, "HOLDS", "person:arjun-rao", "office:india:foreign-minister"));
+}
+
+TEST_CASE("A met B is a bilateral meeting of their countries, not of the place's", "[ingest][extractor]") {
+    auto facts = extract("Philippine Foreign Minister Ana Cruz met Japanese Foreign Minister Ken Mori on "
+                         "February 20 in Geneva, Switzerland.\n");
+    const auto* met = node(facts, "meeting:bilateral-talks:japan+philippines:2024-02");
+    REQUIRE(met != nullptr);
+    CHECK(met->prop("date") == "2024-02-20");
+    CHECK(met->prop("status") == "held");
+    CHECK(met->prop("place") == "Geneva");
+    CHECK_FALSE(has_edge(facts, "INVOLVES", met->key, "country:switzerland"));
+}
+
+TEST_CASE("claims keep the statement, the source as written and the source as an entity", "[ingest][extractor]") {
+    auto facts = extract(
+        "The two countries are expected to sign a trade pact in April, diplomatic sources said Monday.\n\n"
+        "The pact will cover rare earths, they said.\n\n"
+        "According to the State Department, the talks were productive.\n\n"
+        "Reuters reported, citing officials, that the deal was close.\n");
+    std::vector<const kg::graph::Node*> claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 4);
+    CHECK(claims[0]->prop("source") == "diplomatic sources");
+    CHECK(claims[0]->prop("hedged") == "true");
+    CHECK(claims[0]->prop("text") == "The two countries are expected to sign a trade pact in April");
+    CHECK(claims[1]->prop("source") == "diplomatic sources");
+    CHECK(claims[2]->prop("source") == "the State Department");
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[2]->key, "org:state-department"));
+    CHECK(claims[3]->prop("via") == "officials");
+    CHECK(has_edge(facts, "REPORTS", "article:test.txt", claims[0]->key));
+}
+
+TEST_CASE("Austin the defense secretary is a person, never a place", "[ingest][extractor]") {
+    auto facts = extract("U.S. Defense Secretary Lloyd Carter and his deputy flew from Austin to Manila. "
+                         "Carter said the visit would be short.\n");
+    CHECK(node(facts, "place:austin") == nullptr);
+    CHECK(node(facts, "person:austin") == nullptr);
+    CHECK(has_edge(facts, "HOLDS", "person:carter-lloyd", "office:united-states:secretary-of-defense"));
+}
+
+TEST_CASE("page furniture yields no facts", "[ingest][extractor]") {
+    auto facts = extract(
+        "Advertisement\n\nImage: Reuters\n\nReported by: Jo Bloggs\n\n"
+        "Italian Prime Minister Marco Bellini said the summit would go ahead.\n\n"
+        "Related coverage:\n\nGerman Chancellor Otto Weber says talks with Rome stalled\n\n"
+        "(With inputs from agencies)\n");
+    CHECK(node(facts, "person:bellini-marco") != nullptr);
+    CHECK(node(facts, "person:otto-weber") == nullptr);
+    CHECK(node(facts, "person:bloggs-jo") == nullptr);
+    CHECK(with_label(facts, "Claim").size() == 1);
+}
