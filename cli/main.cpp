@@ -7,6 +7,7 @@
 #include "cli/centrality_command.h"
 #include "cli/command_error.h"
 #include "cli/export_command.h"
+#include "cli/holders_command.h"
 #include "cli/ingest_command.h"
 #include "cli/path_command.h"
 #include "graph/graph_error.h"
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
     add_path_command(app, global, result);
     add_centrality_command(app, global, result);
     add_export_command(app, global, result);
+    add_holders_command(app, global, result);
     try {
         app.parse(argc, argv);
         return result;

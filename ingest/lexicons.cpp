@@ -128,6 +128,28 @@ bool Lexicons::country_has_title(const std::string& country, const std::string& 
     return it == country_titles.end() || it->second.contains(title);
 }
 
+namespace {
+
+// The value of a phrase that covers all of TEXT, if any.
+std::optional<std::size_t> whole_match(const PhraseMatcher& matcher, std::string_view text) {
+    auto tokens = tokenize(text);
+    auto match = tokens.empty() ? std::nullopt : matcher.match_at(tokens, 0);
+    if (!match || match->length != tokens.size()) return std::nullopt;
+    return static_cast<std::size_t>(match->value);
+}
+
+}  // namespace
+
+std::string Lexicons::canonical_title(std::string_view text) const {
+    auto index = whole_match(office_matcher, text);
+    return index ? office_titles[*index] : "";
+}
+
+std::string Lexicons::canonical_country(std::string_view text) const {
+    auto index = whole_match(country_matcher, text);
+    return index ? country_forms[*index].country : "";
+}
+
 Lexicons load_lexicons(const std::filesystem::path& dir) {
     Lexicons lex;
     load_countries(dir, lex);

@@ -73,6 +73,11 @@ struct Lexicons {
 
     // Whether a country's government has this title (true for countries without a list).
     bool country_has_title(const std::string& country, const std::string& title) const;
+
+    // What a user typed, in canonical form: "defence secretary" -> "Secretary of Defense",
+    // "US" -> "United States"; "" when the whole text is no known title or country.
+    std::string canonical_title(std::string_view text) const;
+    std::string canonical_country(std::string_view text) const;
 };
 
 Lexicons load_lexicons(const std::filesystem::path& dir);

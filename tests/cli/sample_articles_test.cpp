@@ -75,3 +75,16 @@ TEST_CASE("centrality ranks the people of the talks first", "[cli][shared]") {
     CHECK(run.out.find("Antony Blinken") != std::string::npos);
     CHECK(run.out.find("Lloyd Austin") != std::string::npos);
 }
+
+TEST_CASE("kg holders answers who was Japan's defense minister on a date", "[cli][shared]") {
+    TempDir dir("holders");
+    auto kg = ingest_samples(dir);
+    auto later = run_process(kg + " holders \"Def Min\" --country Japan --as-of 2022-12-01");
+    INFO(later.out << later.err);
+    CHECK(later.exit_code == 0);
+    CHECK(later.out.starts_with("Yasukazu Hamada"));
+    auto earlier = run_process(kg + " holders \"Defence Minister\" --country Japan --as-of 2021-06");
+    CHECK(earlier.out.starts_with("Nobuo Kishi"));
+    auto all = run_process(kg + " holders \"Secretary of State\" --country US");
+    CHECK(all.out.find("Antony Blinken") != std::string::npos);
+}

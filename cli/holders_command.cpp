@@ -1,0 +1,69 @@
+#include "cli/holders_command.h"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/command_error.h"
+#include "cli/graph_source.h"
+#include "graph/office_holders.h"
+#include "ingest/lexicon.h"
+#include "ingest/lexicons.h"
+
+namespace kg::cli {
+namespace {
+
+struct HoldersOptions {
+    std::string title;
+    std::string country;
+    std::string as_of;
+};
+
+std::string canonical(const std::string& typed, const std::string& found, const char* what) {
+    if (!found.empty()) return found;
+    throw CommandError(kNotFound, fmt::format("'{}' is no {} kg knows (see ingest/lexicons/)", typed, what));
+}
+
+void print_holding(const graph::KnowledgeGraph& graph, const graph::Holding& h) {
+    const auto& edge = graph.edges()[h.edge];
+    std::cout << fmt::format("{}  {}  seen {} to {}\n", graph.node(h.person).name(), graph.node(h.office).name(),
+                             h.first_seen, h.last_seen);
+    if (!edge.evidence.empty()) {
+        const auto& ev = edge.evidence.front();
+        auto article = graph.find(ev.article);
+        std::string file = article ? graph.node(*article).prop("file") : ev.article;
+        std::cout << fmt::format("    \"{}\" (article {})\n", ev.text, file);
+    }
+}
+
+ExitCode run_holders(const HoldersOptions& options, const GlobalOptions& global) {
+    auto lexicons = ingest::load_lexicons(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
+    auto title = canonical(options.title, lexicons.canonical_title(options.title), "office title");
+    auto country =
+        options.country.empty() ? "" : canonical(options.country, lexicons.canonical_country(options.country), "country");
+    auto graph = load_graph(global);
+    auto holdings = graph::office_holdings(graph, title, country);
+    if (!options.as_of.empty()) {
+        auto holder = graph::holder_on(holdings, options.as_of);
+        if (!holder)
+            throw CommandError(kNotFound, fmt::format("no one is known to hold {} on {}", title, options.as_of));
+        holdings = {*holder};
+    }
+    if (holdings.empty()) throw CommandError(kNotFound, fmt::format("no one is known to hold {}", title));
+    for (const auto& h : holdings) print_holding(graph, h);
+    return kOk;
+}
+
+}  // namespace
+
+void add_holders_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
+    auto options = std::make_shared<HoldersOptions>();
+    auto* cmd = app.add_subcommand("holders", "Who holds an office, since when, with evidence");
+    cmd->add_option("title", options->title, "An office title as written (\"Defence Secretary\", \"FM\")")->required();
+    cmd->add_option("--country", options->country, "Only this country's office (\"Japan\", \"US\")");
+    cmd->add_option("--as-of", options->as_of, "Who held it on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    cmd->callback([options, &global, &result] { result = run_holders(*options, global); });
+}
+
+}  // namespace kg::cli
