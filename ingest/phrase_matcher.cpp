@@ -14,40 +14,39 @@ bool all_capitals(std::string_view phrase) {
     return letter;
 }
 
-std::string lowered_key(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
-    std::string key;
-    for (std::size_t i = begin; i < end; ++i) {
-        if (i > begin) key += ' ';
-        key += tokens[i].lower;
-    }
-    return key;
-}
-
 }  // namespace
 
 void PhraseMatcher::add(std::string_view phrase, int value) {
     auto tokens = tokenize(phrase);
     if (tokens.empty()) return;
-    Entry entry{{}, value};
-    if (all_capitals(phrase))
-        for (const auto& t : tokens) entry.exact.push_back(t.text);
-    entries_[lowered_key(tokens, 0, tokens.size())].push_back(std::move(entry));
-    longest_ = std::max(longest_, tokens.size());
+    Entry entry;
+    entry.value = value;
+    entry.exact_case = all_capitals(phrase);
+    for (const auto& t : tokens) {
+        entry.lower.push_back(t.lower);
+        entry.exact.push_back(t.text);
+    }
+    auto& entries = by_first_token_[tokens.front().lower];
+    entries.push_back(std::move(entry));
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& x, const Entry& y) { return x.lower.size() > y.lower.size(); });
 }
 
-std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<Token>& tokens,
-                                                   std::size_t pos) const {
-    std::size_t most = std::min(longest_, tokens.size() - std::min(pos, tokens.size()));
-    for (std::size_t length = most; length >= 1; --length) {
-        auto it = entries_.find(lowered_key(tokens, pos, pos + length));
-        if (it == entries_.end()) continue;
-        for (const auto& entry : it->second) {
-            bool case_ok = entry.exact.empty() ||
-                           std::equal(entry.exact.begin(), entry.exact.end(), tokens.begin() + static_cast<std::ptrdiff_t>(pos),
-                                      [](const std::string& e, const Token& t) { return e == t.text; });
-            if (case_ok) return PhraseMatch{length, entry.value};
-        }
+bool PhraseMatcher::matches(const Entry& entry, const std::vector<Token>& tokens, std::size_t pos) const {
+    if (pos + entry.lower.size() > tokens.size()) return false;
+    for (std::size_t i = 0; i < entry.lower.size(); ++i) {
+        const Token& t = tokens[pos + i];
+        if (t.lower != entry.lower[i] || (entry.exact_case && t.text != entry.exact[i])) return false;
     }
+    return true;
+}
+
+std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<Token>& tokens, std::size_t pos) const {
+    if (pos >= tokens.size()) return std::nullopt;
+    auto it = by_first_token_.find(tokens[pos].lower);
+    if (it == by_first_token_.end()) return std::nullopt;
+    for (const auto& entry : it->second)
+        if (matches(entry, tokens, pos)) return PhraseMatch{entry.lower.size(), entry.value};
     return std::nullopt;
 }
 

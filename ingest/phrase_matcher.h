@@ -27,11 +27,15 @@ public:
 
 private:
     struct Entry {
-        std::vector<std::string> exact;  // token texts, when the case must match
+        std::vector<std::string> lower;  // the phrase's tokens, lowercased
+        bool exact_case = false;
+        std::vector<std::string> exact;  // the tokens as written, when the case must match
         int value = 0;
     };
-    std::unordered_map<std::string, std::vector<Entry>> entries_;  // lowercased tokens, space-joined
-    std::size_t longest_ = 0;
+    bool matches(const Entry& entry, const std::vector<Token>& tokens, std::size_t pos) const;
+
+    // Entries by their first token, longest first: one hash look-up per position.
+    std::unordered_map<std::string, std::vector<Entry>> by_first_token_;
 };
 
 }  // namespace kg::ingest
