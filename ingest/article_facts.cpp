@@ -84,6 +84,7 @@ private:
         if (!country.empty()) b_.edge(lbl::kOf, key, b_.country(country), a.sentence);
         graph::Properties props{{"as_of", published_.iso()}};
         if (!office.explicit_country) props["country_inferred"] = "true";
+        if (office.implied) props["implied"] = "true";
         b_.edge(lbl::kHolds, person_key, key, a.sentence, props);
         person_countries_.try_emplace(person_key, country);
     }

@@ -54,19 +54,50 @@ void mark_report_dates(SentenceAnalysis& a, std::size_t verb_end) {
     }
 }
 
-// "..., Japanese government sources said Sunday." / "..., Kyodo News reported, citing Y."
+constexpr std::size_t kMaxAttributionTail = 3;
+
+// After "X said": a relayed source, a date, or a few words ("on Sunday", "in a statement")
+// up to a comma or the end. More words ("said the talks were ...") mean the statement
+// follows the verb instead.
+bool closes_attribution(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pos) {
+    if (pos < a.tokens.size() && lex.relay_matcher.match_at(a.tokens, pos)) return true;
+    for (const auto& date : a.dates)
+        if (date.span.begin == pos) return true;
+    for (std::size_t i = pos; i <= pos + kMaxAttributionTail; ++i)
+        if (i >= a.tokens.size() || is_comma(a.tokens[i]) || is_end_punct(a.tokens[i])) return true;
+    return false;
+}
+
+// "..., Japanese government sources said Sunday." / "..., Kyodo News reported, citing Y." /
+// "We will act," said Foreign Minister X.
 std::optional<Attribution> trailing(SentenceAnalysis& a, const Lexicons& lex) {
     for (std::size_t v = a.tokens.size(); v-- > 1;) {
         auto verb = lex.reporting_verb_matcher.match_at(a.tokens, v);
         if (!verb) continue;
+        std::size_t after = v + verb->length;
         std::size_t comma = v;
         while (comma > 0 && !is_comma(a.tokens[comma - 1])) --comma;
-        if (comma == 0 || v - comma > kMaxSourceTokens || v == comma) return std::nullopt;
-        Attribution attribution{{comma, v}, {0, trim_end(a, 0, comma - 1)}, a.tokens[v].lower, relay_after(a, lex, v + verb->length)};
-        mark_report_dates(a, v + verb->length);
-        return attribution;
+        if (comma == 0 || v - comma > kMaxSourceTokens) return std::nullopt;
+        Span claim{0, trim_end(a, 0, comma - 1)};
+        if (v == comma) {  // the verb first: "..., said X."
+            std::size_t end = source_end(a, after);
+            if (end == after) return std::nullopt;
+            return Attribution{{after, end}, claim, a.tokens[v].lower, std::nullopt};
+        }
+        if (!closes_attribution(a, lex, after)) return std::nullopt;
+        mark_report_dates(a, after);
+        return Attribution{{comma, v}, claim, a.tokens[v].lower, relay_after(a, lex, after)};
     }
     return std::nullopt;
+}
+
+// "X told reporters in Abuja that ...": the statement starts after "that".
+std::size_t after_addressee(const SentenceAnalysis& a, std::size_t pos) {
+    for (std::size_t i = pos; i < a.tokens.size() && i < pos + kMaxSourceTokens; ++i) {
+        if (is_comma(a.tokens[i]) || is_end_punct(a.tokens[i])) break;
+        if (a.tokens[i].lower == "that") return i;
+    }
+    return pos;
 }
 
 // "X said (that) ...", with X at the start of the sentence.
@@ -78,6 +109,7 @@ std::optional<Attribution> leading(SentenceAnalysis& a, const Lexicons& lex) {
         std::size_t claim = v + verb->length;
         auto relay = relay_after(a, lex, claim);
         if (relay) claim = relay->end;
+        claim = after_addressee(a, claim);
         while (claim < a.tokens.size() && (is_comma(a.tokens[claim]) || a.tokens[claim].lower == "that")) ++claim;
         mark_report_dates(a, v + verb->length);
         return Attribution{{0, v}, {claim, trim_end(a, claim, a.tokens.size())}, a.tokens[v].lower, relay};

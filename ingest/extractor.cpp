@@ -6,6 +6,7 @@
 
 #include "ingest/article_facts.h"
 #include "ingest/content_hash.h"
+#include "ingest/counterparts.h"
 #include "ingest/article_people.h"
 #include "ingest/attribution_finder.h"
 #include "ingest/meeting_finder.h"
@@ -80,6 +81,7 @@ graph::ArticleFacts Extractor::extract(const RawArticle& article, const std::str
     ArticlePeople people(lex_);
     people.resolve(analyses);
     resolve_office_countries(analyses, lex_);
+    add_counterpart_offices(analyses, lex_);
     add_role_references(analyses, lex_);
     return article_facts(article, hash, published, analyses, people, lex_);
 }

@@ -81,10 +81,12 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.party_words.insert(row.at(1));
         } else if (kind == "parties") {
             lex.parties_matcher.add(row.at(1), 0);
+        } else if (kind == "postponed") {
+            lex.postponed_matcher.add(row.at(1), 0);
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party or parties)");
+                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party, parties or postponed)");
         }
     }
 }

@@ -51,6 +51,7 @@ struct Lexicons {
     std::set<std::string> topic_words;
     std::set<std::string> party_words;
     PhraseMatcher parties_matcher;
+    PhraseMatcher postponed_matcher;
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

@@ -24,6 +24,7 @@ struct MentionFacts {
     std::vector<std::string> people;  // person keys
     bool past_tense = false;
     bool names_parties = false;  // "the two sides", "their": the parties told of before
+    bool postponed = false;      // "... expected to push it back"
 };
 
 bool in_source(const SentenceAnalysis& a, std::size_t token) {
@@ -61,6 +62,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Spa
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
     for (std::size_t i = clause.begin; i < clause.end && !f.names_parties; ++i)
         f.names_parties = lex.parties_matcher.match_at(a.tokens, i).has_value();
+    for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
+        f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
     for (const auto& p : a.persons)
         if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
             f.people.push_back(p.key);
@@ -129,6 +132,7 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     }
     if (f.date.known() && (!d.date.known() || (dates_agree(f.date, d.date) && f.date > d.date))) d.date = f.date;
     if (d.place.empty()) d.place = f.place;
+    d.postponed = d.postponed || f.postponed;
     d.countries.insert(f.countries.begin(), f.countries.end());
     for (const auto& person : f.people) {
         d.attendees[person].insert(s);
@@ -204,9 +208,10 @@ std::string MeetingDraft::status(const PartialDate& published) const {
         if (d.month == 0 || p.month == 0) d.month = p.month = 0;
         if (d.day == 0 || p.day == 0) d.day = p.day = 0;
         if (d < p) return "held";
-        if (p < d) return "planned";
+        if (p < d) return postponed ? "postponed" : "planned";
     }
-    return spoken_of_as_past ? "held" : "planned";
+    if (spoken_of_as_past) return "held";
+    return postponed ? "postponed" : "planned";
 }
 
 std::vector<MeetingDraft> build_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,

@@ -24,12 +24,14 @@ struct MeetingDraft {
     PartialDate date;
     std::string place;
     bool spoken_of_as_past = false;
+    bool postponed = false;
     std::map<std::string, std::set<std::size_t>> attendees;  // person key -> evidence sentences
     std::set<std::size_t> sentences;                         // every sentence telling of it
     std::size_t last_sentence = 0;
 
-    // "held" or "planned": from the date against the article's date where both are known,
-    // else from the tense the article speaks of it in.
+    // "held", "postponed" or "planned": held when its date has passed the article's date (or,
+    // without dates, when the article speaks of it in the past); postponed when the article
+    // says it is put off; planned otherwise.
     std::string status(const PartialDate& published) const;
 };
 

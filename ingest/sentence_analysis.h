@@ -47,6 +47,7 @@ struct OfficeMention {
     std::string country;           // "" until resolved when the text does not say
     bool explicit_country = false;  // the text names the country next to the title
     std::size_t person = kNone;     // index into SentenceAnalysis::persons, when a name follows
+    bool implied = false;           // inferred ("their U.S. counterparts A and B"), not written
 };
 
 struct PersonMention {

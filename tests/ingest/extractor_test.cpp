@@ -156,3 +156,43 @@ TEST_CASE("page furniture yields no facts", "[ingest][extractor]") {
     CHECK(node(facts, "person:bloggs-jo") == nullptr);
     CHECK(with_label(facts, "Claim").size() == 1);
 }
+
+TEST_CASE("counterparts hold the other country's office with the same role", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign Minister Kenji Ono and Defense Minister Aiko Hara will meet their U.S. counterparts "
+        "Mary Dole and Sam Reyes in Tokyo in April.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:dole-mary", "office:united-states:secretary-of-state"));
+    CHECK(has_edge(facts, "HOLDS", "person:reyes-sam", "office:united-states:secretary-of-defense"));
+    auto holds = std::find_if(facts.edges.begin(), facts.edges.end(), [](const auto& e) {
+        return e.label == "HOLDS" && e.from == "person:dole-mary";
+    });
+    REQUIRE(holds != facts.edges.end());
+    CHECK(holds->prop("implied") == "true");
+}
+
+TEST_CASE("a meeting put off is postponed; a video call is its own type", "[ingest][extractor]") {
+    auto facts = extract(
+        "Chinese President Li Wei held a video call with Russian President Oleg Petrov on Tuesday, "
+        "state media reported.\n\n"
+        "Egypt and Turkey have postponed a summit planned for April, officials said.\n");
+    const auto* call = node(facts, "meeting:video-call:china+russia:2024-03");
+    REQUIRE(call != nullptr);
+    CHECK(call->prop("date") == "2024-03-05");
+    CHECK(has_edge(facts, "ATTENDS", "person:li-wei", call->key));
+    CHECK(has_edge(facts, "ATTENDS", "person:oleg-petrov", call->key));
+    const auto* summit = node(facts, "meeting:summit:egypt+turkey:2024-04");
+    REQUIRE(summit != nullptr);
+    CHECK(summit->prop("status") == "postponed");
+}
+
+TEST_CASE("attribution after a quotation and to whom someone told something", "[ingest][extractor]") {
+    auto facts = extract(
+        "\"We will not accept any change to the status quo,\" said Foreign Minister Anna Berg.\n\n"
+        "Berg told reporters in Oslo that the talks would resume in May.\n");
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0]->prop("text") == "We will not accept any change to the status quo");
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[0]->key, "person:anna-berg"));
+    CHECK(claims[1]->prop("text") == "the talks would resume in May");
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[1]->key, "person:anna-berg"));
+}
