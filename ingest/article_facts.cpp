@@ -130,10 +130,8 @@ private:
     }
 
     void add_claims() {
-        std::size_t sentence = 0;
-        auto org_key = [&](const OrganizationMention& o) { return organization_key(sentences_[sentence], o); };
+        auto org_key = [this](const SentenceAnalysis& a, const OrganizationMention& o) { return organization_key(a, o); };
         for (const auto& c : build_claims(sentences_, lex_, org_key)) {
-            sentence = c.sentence;
             const auto& a = sentences_[c.sentence];
             std::string key = "claim:" + slug(b_.article_key()) + ":" + std::to_string(c.sentence);
             b_.node(key, lbl::kClaim, {{"name", c.text.substr(0, 80)}, {"text", c.text}, {"source", c.source},

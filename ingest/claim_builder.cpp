@@ -30,7 +30,7 @@ bool hedged(const SentenceAnalysis& a, const Lexicons& lex, Span claim) {
 }  // namespace
 
 std::vector<ClaimDraft> build_claims(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
-                                     const std::function<std::string(const OrganizationMention&)>& organization_key) {
+                                     const OrganizationKey& organization_key) {
     std::vector<ClaimDraft> claims;
     std::optional<ClaimDraft> last_source;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -53,7 +53,7 @@ std::vector<ClaimDraft> build_claims(const std::vector<SentenceAnalysis>& senten
                 claim.source = p.name;
             }
         for (const auto& o : a.organizations)
-            if (source.contains(o.span.begin) && claim.source_key.empty()) claim.source_key = organization_key(o);
+            if (source.contains(o.span.begin) && claim.source_key.empty()) claim.source_key = organization_key(a, o);
         bool pronoun = source.end == source.begin + 1 && kPronouns.contains(a.tokens[source.begin].lower);
         if (pronoun && last_source) {
             claim.source = last_source->source;

@@ -25,8 +25,11 @@ struct ClaimDraft {
     Span span;  // the statement's tokens
 };
 
-// organization_key maps a mention to its node key (countries of ministries depend on the article).
+// Maps an organization mention in a sentence to its node key (a ministry's country depends on
+// the sentence and the article).
+using OrganizationKey = std::function<std::string(const SentenceAnalysis&, const OrganizationMention&)>;
+
 std::vector<ClaimDraft> build_claims(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
-                                     const std::function<std::string(const OrganizationMention&)>& organization_key);
+                                     const OrganizationKey& organization_key);
 
 }  // namespace kg::ingest
