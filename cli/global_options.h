@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace kg::cli {
@@ -9,6 +10,10 @@ namespace kg::cli {
 struct GlobalOptions {
     std::filesystem::path store = "kg-data";  // --store, KG_STORE
     std::filesystem::path lexicons;           // --lexicons, KG_LEXICONS; empty: the default
+    // --db, KG_DATABASE_URL: use the AGE store at this URL instead of the embedded store; ""
+    // (--db '') takes the whole connection from libpq's PG* variables.
+    std::optional<std::string> db;
+    std::string graph = "news";  // --graph: the AGE graph
 };
 
 }  // namespace kg::cli

@@ -1,12 +1,21 @@
 #include "cli/graph_source.h"
 
+#include "cli/command_error.h"
 #include "graph/meeting_resolution.h"
+#include "store/age_store.h"
 #include "store/embedded_store.h"
 
 namespace kg::cli {
 
 std::unique_ptr<store::Store> open_store(const GlobalOptions& options) {
+    if (options.db) return std::make_unique<store::AgeStore>(*options.db, options.graph);
     return std::make_unique<store::EmbeddedStore>(options.store);
+}
+
+const std::string& database_url(const GlobalOptions& options, const std::string& command) {
+    if (!options.db)
+        throw CommandError(kUsage, "kg " + command + " needs a database: give --db URL or set KG_DATABASE_URL");
+    return *options.db;
 }
 
 graph::KnowledgeGraph load_graph(const GlobalOptions& options) {

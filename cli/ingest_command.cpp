@@ -5,8 +5,10 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "cli/graph_source.h"
+#include "graph/model.h"
 #include "ingest/content_hash.h"
 #include "ingest/extractor.h"
 #include "ingest/ingest_error.h"
@@ -22,7 +24,8 @@ struct IngestOptions {
 
 struct Counts {
     std::size_t added = 0, replaced = 0, unchanged = 0, skipped = 0;
-    std::size_t seen() const { return added + replaced + unchanged + skipped; }
+    std::size_t waiting = 0;  // extracted, not yet stored
+    std::size_t seen() const { return added + replaced + unchanged + skipped + waiting; }
 };
 
 // One line on stderr, rewritten in place, only when a person watches a terminal.
@@ -52,14 +55,27 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     std::vector<ingest::InputProblem> problems;
     Counts counts;
     Progress progress;
+    // The database takes every article in one transaction at the end; the embedded store
+    // keeps each as soon as it is read.
+    const bool batched = global.db.has_value();
+    std::vector<graph::ArticleFacts> pending;
+    auto store_pending = [&] {
+        for (auto outcome : store->put_all(pending))
+            ++(outcome == store::PutOutcome::Replaced ? counts.replaced
+               : outcome == store::PutOutcome::Added  ? counts.added
+                                                      : counts.unchanged);
+        pending.clear();
+        counts.waiting = 0;
+    };
     auto on_article = [&](ingest::RawArticle&& article) {
         std::string hash = ingest::content_hash(article, extractor.fingerprint());
         if (store->article_hash(article.key) == hash) {
             ++counts.unchanged;
         } else {
             try {
-                auto outcome = store->put(extractor.extract(article, hash));
-                ++(outcome == store::PutOutcome::Replaced ? counts.replaced : counts.added);
+                pending.push_back(extractor.extract(article, hash));
+                ++counts.waiting;
+                if (!batched) store_pending();
             } catch (const ingest::IngestError& e) {
                 problems.push_back({article.origin, e.what()});
             }
@@ -67,10 +83,11 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
         progress.update(counts);
     };
     ingest::read_articles(options.paths, read_options, on_article, problems);
+    store_pending();
     for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
     fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; the store {} holds {}\n",
                counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),
-               global.store.string(), store->article_count());
+               store->location(), store->article_count());
     return problems.empty() ? kOk : kInputSkipped;
 }
 

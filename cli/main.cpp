@@ -9,9 +9,12 @@
 #include "cli/export_command.h"
 #include "cli/holders_command.h"
 #include "cli/ingest_command.h"
+#include "cli/init_command.h"
+#include "cli/load_command.h"
 #include "cli/path_command.h"
 #include "graph/graph_error.h"
 #include "ingest/ingest_error.h"
+#include "store/database_error.h"
 #include "store/store_error.h"
 
 namespace {
@@ -32,12 +35,17 @@ int main(int argc, char** argv) {
         ->envname("KG_STORE");
     app.add_option("--lexicons", global.lexicons, "The folder of extraction word lists")
         ->envname("KG_LEXICONS");
+    app.add_option("--db", global.db, "A PostgreSQL + Apache AGE database URL: use it instead of the embedded store")
+        ->envname("KG_DATABASE_URL");
+    app.add_option("--graph", global.graph, "The AGE graph in the database (default news)");
     ExitCode result = kOk;
     add_ingest_command(app, global, result);
     add_path_command(app, global, result);
     add_centrality_command(app, global, result);
     add_export_command(app, global, result);
     add_holders_command(app, global, result);
+    add_init_command(app, global, result);
+    add_load_command(app, global, result);
     try {
         app.parse(argc, argv);
         return result;
@@ -50,6 +58,8 @@ int main(int argc, char** argv) {
         return kUsage;
     } catch (const CommandError& e) {
         return fail(e.code(), e.what());
+    } catch (const kg::store::DatabaseError& e) {
+        return fail(kDatabaseError, e.what());
     } catch (const kg::store::StoreError& e) {
         return fail(kStoreError, e.what());
     } catch (const kg::ingest::IngestError& e) {

@@ -54,7 +54,7 @@ private:
     // A ministry without a fixed country is that of the country named before it
     // ("the Japanese Foreign Ministry"), else of the article's most mentioned country.
     std::string organization_country(const SentenceAnalysis& a, const OrganizationMention& o) const {
-        if (!o.organization.country.empty()) return o.organization.country;
+        if (!o.organization.country.empty() || o.organization.kind != "ministry") return o.organization.country;
         std::string country = home_country_;
         for (const auto& c : a.countries)
             if (c.span.end == o.span.begin || c.span.end + 1 == o.span.begin) country = c.country;
@@ -74,19 +74,33 @@ private:
         mention(key, a.sentence);
     }
 
-    void add_office(const SentenceAnalysis& a, const OfficeMention& office) {
-        if (office.person == kNone || a.persons[office.person].key.empty()) return;
-        std::string person_key = person(a.persons[office.person], a.sentence);
-        std::string country = office.country;
+    // The office node: a country's ("office:japan:foreign-minister") or an organization's
+    // ("office:nato:secretary-general"), with its OF edge.
+    std::string office_node(const SentenceAnalysis& a, const OfficeMention& office) {
+        if (!office.organization.empty()) {
+            std::string key = "office:" + slug(office.organization) + ":" + slug(office.title);
+            b_.node(key, lbl::kOffice, {{"name", office.title + " of " + office.organization}, {"title", office.title},
+                                        {"country", ""}, {"organization", office.organization}});
+            b_.edge(lbl::kOf, key, "org:" + slug(office.organization), a.sentence);
+            return key;
+        }
+        const std::string& country = office.country;
         std::string key = "office:" + slug(country) + ":" + slug(office.title);
         std::string name = country.empty() ? office.title : office.title + " of " + country;
         b_.node(key, lbl::kOffice, {{"name", name}, {"title", office.title}, {"country", country}});
         if (!country.empty()) b_.edge(lbl::kOf, key, b_.country(country), a.sentence);
+        return key;
+    }
+
+    void add_office(const SentenceAnalysis& a, const OfficeMention& office) {
+        if (office.person == kNone || a.persons[office.person].key.empty() || office.former) return;
+        std::string person_key = person(a.persons[office.person], a.sentence);
+        std::string key = office_node(a, office);
         graph::Properties props{{"as_of", published_.iso()}};
         if (!office.explicit_country) props["country_inferred"] = "true";
         if (office.implied) props["implied"] = "true";
         b_.edge(lbl::kHolds, person_key, key, a.sentence, props);
-        person_countries_.try_emplace(person_key, country);
+        person_countries_.try_emplace(person_key, office.country);
     }
 
     void add_entities(const SentenceAnalysis& a) {

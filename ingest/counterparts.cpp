@@ -42,7 +42,13 @@ void pair_offices(SentenceAnalysis& a, const Lexicons& lex, std::size_t noun, co
         if (role == lex.title_role.end() || role->second == "other") continue;
         auto title = lex.role_title.find({country, role->second});
         if (title == lex.role_title.end()) continue;
-        added.push_back({{noun, noun + 1}, title->second, country, false, after[i], true});
+        OfficeMention office;
+        office.span = {noun, noun + 1};
+        office.title = title->second;
+        office.country = country;
+        office.person = after[i];
+        office.implied = true;
+        added.push_back(office);
     }
     a.offices.insert(a.offices.end(), added.begin(), added.end());
 }

@@ -64,30 +64,63 @@ void EntityFinder::find_countries(SentenceAnalysis& a) const {
     }
 }
 
-// An office title, with its country when the text puts one next to it: "Japan's Foreign
-// Minister", "U.S. Secretary of State", "Foreign Minister of India".
+// Where the words that qualify a title end: before "new" in "South Korea's new Defense
+// Minister" and before a possessive "'s".
+std::size_t EntityFinder::qualifier_end(const SentenceAnalysis& a, std::size_t title) const {
+    std::size_t end = title;
+    for (std::size_t from = end >= 2 ? end - 2 : 0; from < end; ++from) {
+        auto modifier = lex_.title_modifier_matcher.match_at(a.tokens, from);
+        if (modifier && from + modifier->length == end) {
+            end = from;
+            break;
+        }
+    }
+    return end > 0 && is_possessive(a, end - 1) ? end - 1 : end;
+}
+
+bool EntityFinder::after_past_word(const SentenceAnalysis& a, std::size_t pos) const {
+    for (std::size_t from = pos >= 2 ? pos - 2 : 0; from < pos; ++from) {
+        auto past = lex_.past_title_matcher.match_at(a.tokens, from);
+        if (past && from + past->length == pos) return true;
+    }
+    return false;
+}
+
+// An office title, with its country (or organization) when the text puts one next to it:
+// "Japan's Foreign Minister", "U.S. Secretary of State", "Foreign Minister of India", "NATO
+// Secretary-General"; "then"/"former" before it mark a title no longer held.
 void EntityFinder::find_offices(SentenceAnalysis& a) const {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         if (a.taken[i] || !a.tokens[i].word) continue;
         auto match = lex_.office_matcher.match_at(a.tokens, i);
         if (!match) continue;
-        OfficeMention office{{i, i + match->length}, lex_.office_titles[static_cast<std::size_t>(match->value)], "", false, kNone};
-        std::size_t before = i > 0 && is_possessive(a, i - 1) ? i - 1 : i;
+        OfficeMention office;
+        office.span = {i, i + match->length};
+        office.title = lex_.office_titles[static_cast<std::size_t>(match->value)];
+        std::size_t before = qualifier_end(a, i);
+        std::size_t qualifier_begin = before;
         for (const auto& country : a.countries) {
             bool right_before = country.span.end == before;
             bool of_after = country.span.begin == office.span.end + 1 && a.tokens[office.span.end].lower == "of";
             if (right_before || of_after) {
                 office.country = country.country;
                 office.explicit_country = true;
+                if (right_before) qualifier_begin = country.span.begin;
             }
         }
+        for (const auto& org : a.organizations)
+            if (org.span.end == before) {
+                office.organization = org.organization.name;
+                office.explicit_country = true;
+                qualifier_begin = org.span.begin;
+            }
+        office.former = after_past_word(a, qualifier_begin) || after_past_word(a, i);
         take(a, office.span);
         a.offices.push_back(std::move(office));
         i = a.offices.back().span.end - 1;
     }
 }
 
-// A place, and the country that may follow it to say where it is ("Liverpool, UK").
 void EntityFinder::find_places(SentenceAnalysis& a) const {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         if (a.taken[i] || !a.tokens[i].capitalized) continue;

@@ -116,9 +116,11 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "plural_role") lex.plural_roles[row.at(1)] = row.at(2);
         else if (kind == "detaching") lex.detaching_nouns.insert(row.at(1));
         else if (kind == "not_name") lex.not_name_words.insert(row.at(1));
+        else if (kind == "title_modifier") lex.title_modifier_matcher.add(row.at(1), 0);
+        else if (kind == "past_title") lex.past_title_matcher.add(row.at(1), 0);
         else
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                              kind + "' (expected honorific, role, plural_role, detaching or not_name)");
+                              kind + "' (expected honorific, role, plural_role, detaching, not_name, title_modifier or past_title)");
     }
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
 }

@@ -66,6 +66,8 @@ struct Lexicons {
     std::set<std::string> detaching_nouns;
     std::set<std::string> not_name_words;
     std::set<std::string> clause_words;
+    PhraseMatcher title_modifier_matcher;
+    PhraseMatcher past_title_matcher;
 
     // Which titles each country's government uses, and the title for a role.
     std::map<std::string, std::set<std::string>> country_titles;

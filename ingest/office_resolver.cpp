@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace kg::ingest {
 namespace {
@@ -27,7 +28,7 @@ std::string listed_with(const SentenceAnalysis& a, std::size_t index) {
     return "";
 }
 
-std::string destination(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+std::string setting_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
     for (const auto& country : a.countries) {
         if (country.span.begin >= office.span.begin || country.span.begin == 0) continue;
         for (std::size_t from = country.span.begin >= 2 ? country.span.begin - 2 : 0; from < country.span.begin; ++from) {
@@ -37,22 +38,37 @@ std::string destination(const SentenceAnalysis& a, const Lexicons& lex, const Of
                 return country.country;
         }
     }
+    for (const auto& place : a.places) {
+        if (place.span.begin >= office.span.begin) continue;
+        auto country = lex.place_country.find(place.name);
+        if (country != lex.place_country.end() && lex.country_has_title(country->second, office.title))
+            return country->second;
+    }
     return "";
 }
 
 }  // namespace
 
+// A writer names the country of foreign officials ("South Korean President Yoon") and may
+// leave their own country's unsaid ("Prime Minister Kishida"): of the lede's countries, those
+// never written next to a title come first; a country the lede only speaks about ("in
+// response to China's assertiveness") does not count.
 std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences) {
     std::map<std::string, int> counts;
+    std::set<std::string> qualifying;
     std::vector<std::string> lede;  // the first full sentence's countries, in its order
     for (const auto& a : sentences) {
         bool is_lede = lede.empty() && !a.sentence.headline;
         for (const auto& country : a.countries) {
             ++counts[country.country];
-            if (is_lede && std::find(lede.begin(), lede.end(), country.country) == lede.end())
+            bool actor = !country.possessive && !country.topic;  // not "China's assertiveness"
+            if (is_lede && actor && std::find(lede.begin(), lede.end(), country.country) == lede.end())
                 lede.push_back(country.country);
         }
+        for (const auto& office : a.offices)
+            if (office.explicit_country) qualifying.insert(office.country);
     }
+    std::stable_partition(lede.begin(), lede.end(), [&](const auto& c) { return !qualifying.contains(c); });
     std::vector<std::string> ranked;
     for (const auto& [country, count] : counts)
         if (std::find(lede.begin(), lede.end(), country) == lede.end()) ranked.push_back(country);
@@ -75,7 +91,7 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
             auto& office = a.offices[i];
             if (!office.country.empty()) continue;
             office.country = listed_with(a, i);
-            if (office.country.empty()) office.country = destination(a, lex, office);
+            if (office.country.empty()) office.country = setting_country(a, lex, office);
             if (office.country.empty() && office.person != kNone) {
                 auto it = person_title_country.find({a.persons[office.person].key, office.title});
                 if (it != person_title_country.end()) office.country = it->second;

@@ -12,7 +12,7 @@ Holders office_holders(const std::vector<SentenceAnalysis>& sentences) {
     Holders holders;
     for (const auto& a : sentences)
         for (const auto& office : a.offices)
-            if (office.person != kNone && !a.persons[office.person].key.empty())
+            if (office.person != kNone && !office.former && !a.persons[office.person].key.empty())
                 holders[{office.title, office.country}].insert(a.persons[office.person].key);
     return holders;
 }

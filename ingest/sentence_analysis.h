@@ -48,6 +48,8 @@ struct OfficeMention {
     bool explicit_country = false;  // the text names the country next to the title
     std::size_t person = kNone;     // index into SentenceAnalysis::persons, when a name follows
     bool implied = false;           // inferred ("their U.S. counterparts A and B"), not written
+    bool former = false;            // "then Prime Minister", "former President": not held now
+    std::string organization;       // "NATO Secretary-General": an organization's office
 };
 
 struct PersonMention {

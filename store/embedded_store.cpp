@@ -168,7 +168,7 @@ ArticleFacts EmbeddedStore::read_article(const fs::path& file) const {
     return facts;
 }
 
-graph::KnowledgeGraph EmbeddedStore::load_graph() const {
+std::vector<ArticleFacts> EmbeddedStore::articles() const {
     std::vector<ArticleFacts> articles;
     {
         auto hold = lock_.shared();
@@ -176,8 +176,12 @@ graph::KnowledgeGraph EmbeddedStore::load_graph() const {
     }
     std::sort(articles.begin(), articles.end(),
               [](const ArticleFacts& a, const ArticleFacts& b) { return a.article.key < b.article.key; });
+    return articles;
+}
+
+graph::KnowledgeGraph EmbeddedStore::load_graph() const {
     graph::KnowledgeGraph graph;
-    for (const auto& facts : articles) graph.add(facts);
+    for (const auto& facts : articles()) graph.add(facts);
     return graph;
 }
 

@@ -26,7 +26,10 @@ public:
     PutOutcome put(const graph::ArticleFacts& facts) override;
     // Articles are added in order of their keys. Throws StoreError naming a corrupt file.
     graph::KnowledgeGraph load_graph() const override;
+    // Throws StoreError naming a corrupt file.
+    std::vector<graph::ArticleFacts> articles() const override;
     std::size_t article_count() const override;
+    std::string location() const override { return dir_.string(); }
 
     const std::filesystem::path& dir() const { return dir_; }
     // The file that holds an article's facts, whether stored yet or not.

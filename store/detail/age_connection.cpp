@@ -107,6 +107,7 @@ void AgeConnection::fail(const std::string& doing, const std::exception& error) 
     if (dynamic_cast<const pqxx::broken_connection*>(&error))
         throw DatabaseError("lost the connection to " + target_.server() + " while " + doing + ": " +
                             std::string(kStartServer));
+    if (dynamic_cast<const StoreError*>(&error)) throw DatabaseError(doing + " failed: " + error.what());
     throw DatabaseError(doing + " failed in database " + target_.database + " at " + target_.server() + ": " +
                         reason(error.what()));
 }

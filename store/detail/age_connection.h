@@ -41,13 +41,13 @@ public:
     pqxx::connection& get() { return *connection_; }
     const ConnectionTarget& target() const { return target_; }
 
-    // Runs WORK(connection); a libpqxx or libpq failure becomes a DatabaseError that says
-    // what was being done ("loading graph 'news'"), where, and the server's own reason.
+    // Runs WORK(connection); any other failure (libpqxx's, libpq's, a StoreError) becomes a
+    // DatabaseError that says what was being done ("reading graph 'news'"), where, and why.
     template <typename Work>
     auto run(const std::string& doing, Work&& work) -> decltype(work(std::declval<pqxx::connection&>())) {
         try {
             return work(*connection_);
-        } catch (const StoreError&) {
+        } catch (const DatabaseError&) {
             throw;
         } catch (const std::exception& error) {
             fail(doing, error);

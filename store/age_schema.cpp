@@ -1,0 +1,48 @@
+#include "store/age_schema.h"
+
+#include <pqxx/transaction>
+
+#include "store/database_error.h"
+#include "store/detail/age_connection.h"
+#include "store/detail/atomic_file.h"
+#include "store/detail/graph_name.h"
+
+namespace kg::store {
+namespace {
+
+constexpr std::string_view kGraphConstant = "graph_name CONSTANT name := 'news';";
+
+}  // namespace
+
+std::filesystem::path default_schema_file() {
+    std::filesystem::path installed = KG_INSTALLED_SCHEMA_FILE;
+    if (std::filesystem::is_regular_file(installed)) return installed;
+    return KG_SOURCE_SCHEMA_FILE;
+}
+
+std::string schema_for_graph(std::string_view schema_sql, const std::string& graph) {
+    const std::string& name = detail::checked_graph_name(graph);
+    const auto at = schema_sql.find(kGraphConstant);
+    if (at == schema_sql.npos || schema_sql.find(kGraphConstant, at + 1) != schema_sql.npos)
+        throw DatabaseError("the schema does not declare " + std::string(kGraphConstant) +
+                            " once: use kg's own schema/age.sql");
+    std::string sql(schema_sql);
+    sql.replace(at, kGraphConstant.size(), "graph_name CONSTANT name := '" + name + "';");
+    return sql;
+}
+
+void initialize_age(const std::string& url, const std::string& graph, const std::filesystem::path& schema_file) {
+    const auto text = detail::read_file(schema_file);
+    if (!text) throw StoreError("cannot read the schema " + schema_file.string() + ": give kg init --schema FILE");
+    const std::string sql = schema_for_graph(*text, graph);
+    detail::AgeConnection connection(url);
+    connection.run("setting up graph '" + graph + "'", [&](pqxx::connection& session) {
+        pqxx::work tx(session);
+        // The extension and the facts table are shared by every graph: one kg init at a time.
+        tx.exec("SELECT pg_advisory_xact_lock(hashtextextended('kg init', 0))");
+        tx.exec(sql);
+        tx.commit();
+    });
+}
+
+}  // namespace kg::store
