@@ -108,9 +108,12 @@ void EntityFinder::find_offices(SentenceAnalysis& a) const {
                 if (right_before) qualifier_begin = country.span.begin;
             }
         }
+        // "NATO Secretary-General": the organization's office; "White House National
+        // Security Adviser": the office of the organization's country.
         for (const auto& org : a.organizations)
             if (org.span.end == before) {
-                office.organization = org.organization.name;
+                office.organization = org.organization.country.empty() ? org.organization.name : "";
+                office.country = org.organization.country;
                 office.explicit_country = true;
                 qualifier_begin = org.span.begin;
             }

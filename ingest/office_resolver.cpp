@@ -47,6 +47,16 @@ std::string setting_country(const SentenceAnalysis& a, const Lexicons& lex, cons
     return "";
 }
 
+// "Prime Minister X and South Korean President Y": a writer who names one official's country
+// and not the other's means they differ, so X is not South Korea's.
+std::set<std::string> contrasted_countries(const SentenceAnalysis& a, std::size_t index) {
+    std::set<std::string> countries;
+    for (std::size_t j = 0; j < a.offices.size(); ++j)
+        if (j != index && a.offices[j].explicit_country && !a.offices[j].country.empty())
+            countries.insert(a.offices[j].country);
+    return countries;
+}
+
 }  // namespace
 
 // A writer names the country of foreign officials ("South Korean President Yoon") and may
@@ -96,9 +106,11 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
                 auto it = person_title_country.find({a.persons[office.person].key, office.title});
                 if (it != person_title_country.end()) office.country = it->second;
             }
+            auto contrasted = contrasted_countries(a, i);
             for (const auto& country : ranked) {
                 if (!office.country.empty()) break;
-                if (lex.country_has_title(country, office.title)) office.country = country;
+                if (lex.country_has_title(country, office.title) && !contrasted.contains(country))
+                    office.country = country;
             }
         }
     }
