@@ -70,6 +70,19 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Spa
     return f;
 }
 
+// "A and B held a video call" after "C and B held a video call": another call, since A was
+// not in the first.
+bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
+    return std::all_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
+}
+
+// Several people, none of whom attends a meeting that has attendees: they meet elsewhere
+// ("Marcos will visit for talks with Biden" after the ministers' two-plus-two).
+bool strangers(const MeetingDraft& d, const std::vector<std::string>& people) {
+    return people.size() >= 2 && !d.attendees.empty() &&
+           std::none_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
+}
+
 class MeetingBuilder {
 public:
     MeetingBuilder(const Lexicons& lex, const PersonCountries& person_countries, const PartialDate& published)
@@ -94,6 +107,7 @@ private:
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
     if (!m.generic && !d.generic && m.type != d.type) return false;
     if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
+    if (strangers(d, f.people)) return false;
     bool past = is_past(d, published_);
     if (m.past_reference && !past) return false;
     if (m.next_reference && past) return false;
@@ -109,7 +123,7 @@ std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const 
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
-        if (m.determiner == Determiner::Indefinite && d.type != m.type) continue;
+        if (m.determiner == Determiner::Indefinite && (d.type != m.type || !attend_all(d, f.people))) continue;
         // "the next meeting" is the first upcoming one; otherwise the one last told.
         if (m.next_reference) return i;
         if (!best || d.last_sentence >= drafts_[*best].last_sentence) best = i;
@@ -186,9 +200,7 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         std::optional<std::size_t> target;
         for (std::size_t i = 0; i < drafts_.size(); ++i) {
             const auto& d = drafts_[i];
-            bool all_attend = std::all_of(f.people.begin(), f.people.end(),
-                                          [&](const std::string& p) { return d.attendees.contains(p); });
-            if (all_attend && !d.attendees.empty() && compatible(d, m, f)) target = i;
+            if (attend_all(d, f.people) && !d.attendees.empty() && compatible(d, m, f)) target = i;
         }
         tell(target ? *target : start(f), f, s, &m);
     }

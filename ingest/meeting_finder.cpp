@@ -1,5 +1,7 @@
 #include "ingest/meeting_finder.h"
 
+#include <optional>
+
 namespace kg::ingest {
 namespace {
 
@@ -61,6 +63,20 @@ Determiner determiner_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
     return Determiner::Possessive;
 }
 
+constexpr std::size_t kMaxAdjectives = 4;
+
+// The determiner of a meeting phrase, past adjectives no lexicon lists ("a two-hour video
+// call"): lower-case words and hyphens, up to a few.
+std::optional<std::size_t> determiner_before(const SentenceAnalysis& a, const Lexicons& lex, std::size_t start) {
+    for (std::size_t i = start; i-- > 0 && start - i <= kMaxAdjectives;) {
+        const Token& t = a.tokens[i];
+        if (determiner_at(a, lex, i) != Determiner::None) return i;
+        bool adjective = (t.word && !t.capitalized) || t.text == "-";
+        if (!adjective) break;
+    }
+    return std::nullopt;
+}
+
 bool side_phrase_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
     for (std::size_t from = end >= 3 ? end - 3 : 0; from < end; ++from) {
         auto side = lex.meeting_side_matcher.match_at(a.tokens, from);
@@ -103,9 +119,9 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
                 meeting.span.begin = o.span.begin;
             }
         std::size_t det_end = m.start;
-        if (m.start > 0) {
-            meeting.determiner = determiner_at(a, lex, m.start - 1);
-            if (meeting.determiner != Determiner::None) det_end = m.start - 1;
+        if (auto det = determiner_before(a, lex, m.start)) {
+            meeting.determiner = determiner_at(a, lex, *det);
+            det_end = *det;
         }
         meeting.side_host = side_phrase_ends_at(a, lex, det_end);
         meeting.also = also_before(a, m.start);

@@ -1,0 +1,31 @@
+-- Who holds which office: each person's office and its country, the date the holding was
+-- stated as of (as_of), the first and last publication dates of the articles telling it
+-- (first_seen, last_seen), and the evidence, one row per sentence that tells it.
+-- Variables: graph (default news); person (optional, part of a name, any case; default all).
+--   psql "$URL" -v person='Yoshimasa Hayashi' -f queries/office-holders.sql
+LOAD 'age';
+SET search_path = ag_catalog, "$user", public;
+
+\set ON_ERROR_STOP on
+\if :{?graph}
+\else
+  \set graph news
+\endif
+\if :{?person}
+\else
+  \set person ''
+\endif
+
+PREPARE kg_office_holders(agtype) AS
+SELECT * FROM cypher(:'graph', $$
+  MATCH (p:Person)-[h:HOLDS]->(o:Office)
+  WHERE $person = '' OR toLower(p.name) CONTAINS toLower($person)
+  OPTIONAL MATCH (o)-[:OF]->(c:Country)
+  UNWIND h.evidence AS e
+  RETURN p.name, o.title, c.name, h.as_of, h.first_seen, h.last_seen, e.article, e.text
+  ORDER BY p.name, o.title, e.article
+$$, $1) AS (person agtype, office agtype, country agtype, as_of agtype, first_seen agtype,
+            last_seen agtype, article agtype, sentence agtype);
+
+EXECUTE kg_office_holders(agtype_build_map('person', :'person'::text));
+DEALLOCATE kg_office_holders;
