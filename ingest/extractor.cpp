@@ -83,6 +83,7 @@ graph::ArticleFacts Extractor::extract(const RawArticle& article, const std::str
     resolve_office_countries(analyses, lex_);
     add_counterpart_offices(analyses, lex_);
     add_role_references(analyses, lex_);
+    add_group_references(analyses, lex_);
     return article_facts(article, hash, published, analyses, people, lex_);
 }
 

@@ -68,6 +68,8 @@ struct Lexicons {
     std::set<std::string> clause_words;
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
+    std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2
+    std::set<std::string> group_nouns;
 
     // Which titles each country's government uses, and the title for a role.
     std::map<std::string, std::set<std::string>> country_titles;

@@ -1,6 +1,8 @@
 #include "ingest/role_references.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace kg::ingest {
@@ -31,7 +33,39 @@ std::string country_before(const SentenceAnalysis& a, std::size_t pos) {
     return "";
 }
 
+std::vector<std::string> people_named(const SentenceAnalysis& a) {
+    std::vector<std::string> keys;
+    for (const auto& p : a.persons)
+        if (!p.key.empty() && !p.detached && std::find(keys.begin(), keys.end(), p.key) == keys.end())
+            keys.push_back(p.key);
+    return keys;
+}
+
+// "the four", "the two ministers", "both leaders": the span and the number, if one starts at i.
+std::optional<std::pair<Span, int>> group_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t i) {
+    std::size_t pos = a.tokens[i].lower == "the" ? i + 1 : i;
+    if (pos >= a.tokens.size()) return std::nullopt;
+    auto number = lex.group_numbers.find(a.tokens[pos].lower);
+    if (number == lex.group_numbers.end() || (pos == i && a.tokens[i].lower != "both")) return std::nullopt;
+    bool noun = pos + 1 < a.tokens.size() && lex.group_nouns.contains(a.tokens[pos + 1].lower);
+    bool alone = pos + 1 < a.tokens.size() && a.tokens[pos + 1].word && !a.tokens[pos + 1].capitalized && pos > i;
+    if (!noun && !alone) return std::nullopt;
+    return std::pair{Span{i, noun ? pos + 2 : pos + 1}, number->second};
+}
+
 }  // namespace
+
+void add_group_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
+    for (std::size_t s = 1; s < sentences.size(); ++s) {
+        auto named = people_named(sentences[s - 1]);
+        auto& a = sentences[s];
+        for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+            auto group = group_at(a, lex, i);
+            if (!group || static_cast<int>(named.size()) != group->second) continue;
+            for (const auto& key : named) add_mention(a, group->first, key);
+        }
+    }
+}
 
 void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
     const Holders holders = office_holders(sentences);

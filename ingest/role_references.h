@@ -12,4 +12,8 @@ namespace kg::ingest {
 
 void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex);
 
+// "The four will meet again in May", "both leaders": the people the previous sentence names,
+// when it names that many. Adds them as person mentions.
+void add_group_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex);
+
 }  // namespace kg::ingest

@@ -196,3 +196,20 @@ TEST_CASE("attribution after a quotation and to whom someone told something", "[
     CHECK(claims[1]->prop("text") == "the talks would resume in May");
     CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[1]->key, "person:anna-berg"));
 }
+
+TEST_CASE("a group named by number refers to the people of the sentence before", "[ingest][extractor]") {
+    auto facts = extract(
+        "Greek Foreign Minister Nikos Pappas and Turkish Foreign Minister Emre Kaya spoke by phone on "
+        "Monday.\n\nThe two ministers will hold talks in Athens next month.\n");
+    const auto* talks = node(facts, "meeting:talks:greece+turkey:2024-04");
+    REQUIRE(talks != nullptr);
+    CHECK(has_edge(facts, "ATTENDS", "person:nikos-pappas", talks->key));
+    CHECK(has_edge(facts, "ATTENDS", "person:emre-kaya", talks->key));
+}
+
+TEST_CASE("an untitled office is not the country named for another official beside it", "[ingest][extractor]") {
+    auto facts = extract("Prime Minister Akira Sato and South Korean President Han Min-su agreed on Thursday to "
+                         "resume visits between Tokyo and Seoul.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:akira-sato", "office:japan:prime-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:han-min-su", "office:south-korea:president"));
+}
