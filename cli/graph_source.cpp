@@ -1,7 +1,7 @@
 #include "cli/graph_source.h"
 
 #include "cli/command_error.h"
-#include "graph/meeting_resolution.h"
+#include "graph/resolution.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
 
@@ -20,7 +20,7 @@ const std::string& database_url(const GlobalOptions& options, const std::string&
 
 graph::KnowledgeGraph load_graph(const GlobalOptions& options) {
     auto graph = open_store(options)->load_graph();
-    graph::merge_generic_meetings(graph);
+    graph::resolve_across_articles(graph);
     return graph;
 }
 

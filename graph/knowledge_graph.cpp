@@ -73,27 +73,33 @@ void KnowledgeGraph::add_edge(const Edge& edge, const std::string& published) {
     widen_seen(existing.props, edge.prop("last_seen"));
 }
 
-void KnowledgeGraph::merge_nodes(const std::map<std::string, std::string>& into) {
-    auto target = [&](const std::string& key) {
-        auto it = into.find(key);
-        return it == into.end() ? key : it->second;
+void KnowledgeGraph::merge_nodes(const std::map<std::string, std::string>& into) { rebuild(into, {}); }
+
+void KnowledgeGraph::retarget_edges(const std::map<std::string, std::string>& to) { rebuild({}, to); }
+
+void KnowledgeGraph::rebuild(const std::map<std::string, std::string>& node_into,
+                             const std::map<std::string, std::string>& edge_to) {
+    auto target = [](const std::map<std::string, std::string>& map, const std::string& key) {
+        auto it = map.find(key);
+        return it == map.end() ? key : it->second;
     };
-    KnowledgeGraph merged;
+    KnowledgeGraph rebuilt;
     for (std::size_t i = 0; i < nodes_.size(); ++i)
-        if (!into.contains(nodes_[i].key)) merged.add_node(nodes_[i], node_published_[i]);
+        if (!node_into.contains(nodes_[i].key)) rebuilt.add_node(nodes_[i], node_published_[i]);
     for (const auto& node : nodes_) {
-        if (!into.contains(node.key)) continue;
+        if (!node_into.contains(node.key)) continue;
         Node moved = node;
-        moved.key = target(node.key);
-        merged.add_node(moved, "");  // the oldest: fills in, never overrides
+        moved.key = target(node_into, node.key);
+        rebuilt.add_node(moved, "");  // the oldest: fills in, never overrides
     }
     for (const auto& edge : edges_) {
         Edge moved = edge;
-        moved.from = target(edge.from);
-        moved.to = target(edge.to);
-        merged.add_edge(moved, "");
+        if (auto it = edge_to.find(edge.key()); it != edge_to.end()) moved.to = it->second;
+        moved.from = target(node_into, moved.from);
+        moved.to = target(node_into, moved.to);
+        rebuilt.add_edge(moved, "");
     }
-    *this = std::move(merged);
+    *this = std::move(rebuilt);
 }
 
 }  // namespace kg::graph

@@ -24,6 +24,10 @@ public:
     // over (merging with equal facts) and its properties fill what the target lacks.
     void merge_nodes(const std::map<std::string, std::string>& into);
 
+    // Points each edge keyed like a key of TO at the node TO names instead (merging with an
+    // equal fact there).
+    void retarget_edges(const std::map<std::string, std::string>& to);
+
     const std::vector<Node>& nodes() const { return nodes_; }
     const std::vector<Edge>& edges() const { return edges_; }
     std::optional<std::size_t> find(std::string_view key) const;
@@ -32,6 +36,7 @@ public:
 private:
     void add_node(const Node& node, const std::string& published);
     void add_edge(const Edge& edge, const std::string& published);
+    void rebuild(const std::map<std::string, std::string>& node_into, const std::map<std::string, std::string>& edge_to);
 
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;

@@ -1,0 +1,169 @@
+// kg itself on the AGE store: the same answers as on the embedded store, a load killed mid-way,
+// and the exit code for database errors. Runs the built kg binary as a user would.
+
+#include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "bench/synthetic_articles.h"
+#include "graph/meeting_resolution.h"
+#include "store/age_store.h"
+#include "store/embedded_store.h"
+#include "tests/store/age_test_support.h"
+#include "tests/support/process.h"
+#include "tests/support/shared_data.h"
+#include "tests/support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using namespace kg::test;
+
+namespace {
+
+std::string kg_on(const TestGraph& graph, const std::string& name) {
+    return shell_quote(KG_BINARY) + " --db " + shell_quote(graph.url()) + " --graph " + name;
+}
+
+std::string kg_on(const TestGraph& graph) { return kg_on(graph, graph.name()); }
+
+void require_ok(const std::string& command) {
+    auto run = run_process(command);
+    INFO(command << "\n" << run.err);
+    REQUIRE(run.exit_code == 0);
+}
+
+// Ingests ARTICLES into an embedded store and, through it and straight from the files, into
+// two AGE graphs; each command then answers the same on all three.
+void compare_backends(const fs::path& articles, const std::string& from, const std::string& to) {
+    TempDir dir("age-backends");
+    TestGraph loaded;
+    TestGraph ingested;
+    const std::string embedded = kg_command(dir / "store");
+    require_ok(embedded + " ingest " + shell_quote(articles.string()));
+    require_ok(kg_on(loaded) + " --store " + shell_quote((dir / "store").string()) + " load");
+    require_ok(kg_on(ingested) + " ingest " + shell_quote(articles.string()));
+
+    const std::vector<std::string> commands = {
+        "path " + shell_quote(from) + " " + shell_quote(to),
+        "path --all --json " + shell_quote(from) + " " + shell_quote(to),
+        "centrality --measure betweenness",
+        "centrality --measure pagerank --label Person --top 5 --json",
+        "export --format json",
+        "export --format dot",
+        "export --format dot --around " + shell_quote(from) + " --hops 2",
+    };
+    for (const auto& command : commands) {
+        auto expected = run_process(embedded + " " + command);
+        INFO(command << "\n" << expected.err);
+        REQUIRE(expected.exit_code == 0);
+        for (const auto* graph : {&loaded, &ingested}) {
+            auto actual = run_process(kg_on(*graph) + " " + command);
+            INFO(actual.err);
+            CHECK(actual.exit_code == 0);
+            CHECK(actual.out == expected.out);
+        }
+    }
+}
+
+pid_t spawn(const std::vector<std::string>& args, const fs::path& output) {
+    const pid_t pid = ::fork();
+    if (pid != 0) return pid;
+    const int fd = ::open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(fd, STDOUT_FILENO);
+    ::dup2(fd, STDERR_FILENO);
+    std::vector<char*> argv;
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+}
+
+// Whether a backend is copying rows into one of GRAPH's label tables.
+bool copying_into(const TestGraph& graph) {
+    return sql_number(graph.url(), "SELECT count(*) FROM pg_stat_activity WHERE strpos(query, $1) = 1",
+                      "COPY \"" + graph.name() + "\".") > 0;
+}
+
+}  // namespace
+
+TEST_CASE("path, centrality and export on AGE equal those on the embedded store: shared articles",
+          "[store][age][shared]") {
+    test_database_url();
+    compare_backends(require_shared("articles"), "Hayashi", "Austin");
+}
+
+TEST_CASE("path, centrality and export on AGE equal those on the embedded store: our test articles",
+          "[store][age]") {
+    test_database_url();
+    compare_backends(fs::path(KG_TEST_CASES_DIR) / "articles", "Biden", "Kishida");
+}
+
+TEST_CASE("killing kg load mid-way leaves the graph as it was, and a rerun completes", "[store][age]") {
+    TestGraph graph;
+    TempDir dir("age-kill");
+    const auto before_articles = kg::bench::synthetic_articles(2, 7);
+    {
+        kg::store::EmbeddedStore small(dir / "small");
+        small.put_all(before_articles);
+    }
+    require_ok(kg_on(graph) + " --store " + shell_quote((dir / "small").string()) + " load");
+    kg::store::AgeStore store(graph.url(), graph.name());
+    const std::string before = canonical_text(store.load_graph());
+
+    // Large enough that its rows take a while to copy; articles 0 and 1 are the small store's.
+    const auto big_articles = kg::bench::synthetic_articles(3000, 7);
+    {
+        kg::store::EmbeddedStore big(dir / "big");
+        big.put_all(big_articles);
+    }
+    const pid_t load = spawn({KG_BINARY, "--db", graph.url(), "--graph", graph.name(), "--store",
+                              (dir / "big").string(), "load"},
+                             dir / "load.out");
+    bool killed = false;
+    int status = 0;
+    while (!killed && ::waitpid(load, &status, WNOHANG) == 0) {
+        if (copying_into(graph)) killed = ::kill(load, SIGKILL) == 0;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    if (killed) ::waitpid(load, &status, 0);
+    INFO("kg load ended before its rows were being copied: make the synthetic load larger");
+    REQUIRE(killed);
+    CHECK(WIFSIGNALED(status));
+
+    CHECK(canonical_text(store.load_graph()) == before);
+    CHECK(store.article_count() == 2);
+
+    require_ok(kg_on(graph) + " --store " + shell_quote((dir / "big").string()) + " load");
+    kg::graph::KnowledgeGraph expected;
+    for (const auto& facts : big_articles) expected.add(facts);
+    kg::graph::merge_generic_meetings(expected);
+    CHECK(store.article_count() == 3000);
+    CHECK(graph.count("_ag_label_vertex") == static_cast<long>(expected.nodes().size()));
+    CHECK(graph.count("_ag_label_edge") == static_cast<long>(expected.edges().size()));
+    CHECK(graph.duplicate_keys("Person") == 0);
+}
+
+TEST_CASE("kg exits 7 when the database cannot be used, 2 when a command needs one and has none",
+          "[store][age]") {
+    TestGraph graph(false);
+    auto absent = run_process(kg_on(graph) + " path a b");
+    CHECK(absent.exit_code == 7);
+    CHECK(absent.err.find("kg: graph '" + graph.name() + "' does not exist") == 0);
+
+    auto init = run_process(kg_on(graph) + " init");
+    INFO(init.err);
+    CHECK(init.exit_code == 0);
+    CHECK(run_process(kg_on(graph) + " init").exit_code == 0);
+
+    auto refused = run_process(shell_quote(KG_BINARY) + " --db postgresql://kg:kg@127.0.0.1:1/kg export");
+    CHECK(refused.exit_code == 7);
+    CHECK(refused.err.find("is the server running?") != std::string::npos);
+
+    auto no_database = run_process("env -u KG_DATABASE_URL " + shell_quote(KG_BINARY) + " init");
+    CHECK(no_database.exit_code == 2);
+    CHECK(no_database.err.find("kg init needs a database") != std::string::npos);
+}
