@@ -141,11 +141,10 @@ void find_attribution(SentenceAnalysis& a, const Lexicons& lex) {
     if (!a.attribution) return;
     const Attribution& at = *a.attribution;
     // The attribution is a clause of its own: people in it are sources, not participants.
-    a.clause_starts.push_back(at.source.begin);
+    a.clause_breaks.push_back(at.source.begin);
     std::size_t after = std::max(at.source.end, at.relay ? at.relay->end : 0);
     if (at.claim.begin > at.source.begin) after = at.claim.begin;
-    a.clause_starts.push_back(after);
-    std::sort(a.clause_starts.begin(), a.clause_starts.end());
+    a.clause_breaks.push_back(after);
 }
 
 }  // namespace kg::ingest

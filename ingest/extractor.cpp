@@ -68,6 +68,7 @@ std::vector<SentenceAnalysis> Extractor::analyze(std::string_view normalized, co
         a.past_tense = tense == Tense::Past;
         a.dates = date_spans(a, dates_.find(sentence.text, published, tense));
         find_attribution(a, lex_);
+        a.assign_clauses();
         find_meetings(a, lex_);
         analyses.push_back(std::move(a));
     }

@@ -36,7 +36,7 @@ constexpr std::size_t kPartyWindow = 8;
 // Countries that take part: named before the meeting in its clause ("Japan and India will
 // hold talks"), or right after it behind a party word ("talks between Japan and India");
 // never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
-bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Span clause, Span mention) {
+bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
     if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
         return false;
     if (c.span.begin < mention.begin) return true;
@@ -45,7 +45,7 @@ bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMenti
 }
 
 // What the clause around a mention says: its parties, date, place and people.
-MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Span clause, Span mention) {
+MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
@@ -60,8 +60,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Spa
     }
     for (const auto& p : a.places)
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
-    for (std::size_t i = clause.begin; i < clause.end && !f.names_parties; ++i)
-        f.names_parties = lex.parties_matcher.match_at(a.tokens, i).has_value();
+    for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
+        f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
     for (const auto& p : a.persons)
@@ -167,7 +167,7 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
         host = refer(m, f);
     }
     for (const auto& m : a.meetings) {
-        MentionFacts f = facts_of_clause(a, lex_, host ? Span{0, a.tokens.size()} : a.clause_of(m.head), m.span);
+        MentionFacts f = facts_of_clause(a, lex_, host ? Clause{} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
         if (m.side_host && !host) continue;
         std::optional<std::size_t> target = host ? host : refer(m, f);
@@ -184,7 +184,7 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
 // "A met B", "A will travel to India to meet with B": the people on both sides meet.
 void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
     for (std::size_t v : a.meeting_verbs) {
-        Span clause = a.clause_of(v);
+        Clause clause = a.clause_of(v);
         MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
         std::size_t before = 0;

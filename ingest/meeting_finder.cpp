@@ -86,9 +86,9 @@ bool side_phrase_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
 }
 
 bool also_before(const SentenceAnalysis& a, std::size_t pos) {
-    Span clause = a.clause_of(pos);
-    for (std::size_t i = clause.begin; i < pos; ++i)
-        if (a.tokens[i].lower == "also") return true;
+    Clause clause = a.clause_of(pos);
+    for (std::size_t i = 0; i < pos; ++i)
+        if (clause.contains(i) && a.tokens[i].lower == "also") return true;
     return false;
 }
 

@@ -23,6 +23,13 @@ struct Span {
     bool contains(std::size_t i) const { return i >= begin && i < end; }
 };
 
+// The tokens of one clause: a clause id per token, or the whole sentence.
+struct Clause {
+    const std::vector<int>* ids = nullptr;  // nullptr: the whole sentence
+    int id = 0;
+    bool contains(std::size_t token) const { return !ids || (token < ids->size() && (*ids)[token] == id); }
+};
+
 struct CountryMention {
     Span span;
     std::string country;
@@ -99,12 +106,17 @@ struct SentenceAnalysis {
     std::vector<MeetingMention> meetings;
     std::vector<DateSpan> dates;
     std::vector<std::size_t> meeting_verbs;  // token index of "met", "will meet with", ...
-    std::vector<std::size_t> clause_starts;  // tokens that open a subordinate clause
+    std::vector<std::size_t> clause_starts;  // tokens that open a subordinate clause ("who", "after")
+    std::vector<std::size_t> clause_breaks;  // tokens where another clause begins for good (attribution)
+    std::vector<int> clause_ids;             // per token, from assign_clauses()
     std::optional<Attribution> attribution;
     bool past_tense = false;  // the sentence tells of what has happened
 
-    // The clause a token is in: from the nearest clause start at or before it to the next.
-    Span clause_of(std::size_t token) const;
+    // Gives each token its clause. A subordinate clause set off by a comma ("Blinken, who
+    // arrived on Wednesday, will meet Wang") ends at the next comma, and the clause it
+    // interrupted goes on after it; other subordinate clauses and breaks run to the next one.
+    void assign_clauses();
+    Clause clause_of(std::size_t token) const { return {&clause_ids, clause_ids.at(token)}; }
 };
 
 }  // namespace kg::ingest
