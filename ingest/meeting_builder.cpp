@@ -83,6 +83,15 @@ bool strangers(const MeetingDraft& d, const std::vector<std::string>& people) {
            std::none_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
 }
 
+// "A also met B separately": a meeting of its own, even on the sidelines of another.
+bool separate_meeting(const SentenceAnalysis& a, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (clause.contains(i) && (a.tokens[i].lower == "separately" || (i < verb && a.tokens[i].lower == "also")))
+            return true;
+    return false;
+}
+
 class MeetingBuilder {
 public:
     MeetingBuilder(const Lexicons& lex, const PersonCountries& person_countries, const PartialDate& published)
@@ -160,8 +169,10 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
 void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
     // Talks "on the sidelines of" a meeting already told belong to that meeting.
     std::optional<std::size_t> host;
+    bool separate = std::any_of(a.meeting_verbs.begin(), a.meeting_verbs.end(),
+                                [&](std::size_t v) { return separate_meeting(a, v); });
     for (const auto& m : a.meetings) {
-        if (!m.side_host) continue;
+        if (!m.side_host || separate) continue;
         MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
         f.past_tense = past_tense;
         host = refer(m, f);
@@ -193,12 +204,13 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
             if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
             (p.span.begin < v ? before : after) += 1;
         }
-        if (before == 0 || after == 0) continue;
+        // "A and B will meet in Berlin": the subjects meet each other.
+        if (before == 0 || (after == 0 && before < 2)) continue;
         MeetingMention m;
         m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
         m.generic = f.people.size() != 2;
         std::optional<std::size_t> target;
-        for (std::size_t i = 0; i < drafts_.size(); ++i) {
+        for (std::size_t i = 0; i < drafts_.size() && !separate_meeting(a, v); ++i) {
             const auto& d = drafts_[i];
             if (attend_all(d, f.people) && !d.attendees.empty() && compatible(d, m, f)) target = i;
         }
