@@ -22,6 +22,11 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 }  // namespace
 
+const std::string& DataRow::at(std::size_t i) const {
+    static const std::string empty;
+    return i < columns.size() ? columns[i] : empty;
+}
+
 std::vector<DataRow> read_data_file(const std::filesystem::path& path) {
     std::ifstream in(path);
     if (!in)

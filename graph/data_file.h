@@ -1,5 +1,6 @@
 #pragma once
-// The graph module's data files (edge weights, DOT styles): tab-separated, one entry a line.
+// kg's data files (the graph's edge weights and DOT styles, ingest's lexicons):
+// tab-separated, one entry a line.
 // Lines starting with '#' are comments (the first names the columns and sources); blank
 // lines are skipped.
 
@@ -13,6 +14,9 @@ namespace kg::graph {
 struct DataRow {
     std::vector<std::string> columns;
     int line = 0;  // 1-based line in the file, for error messages
+
+    // The column at index i, or "" where the row is shorter.
+    const std::string& at(std::size_t i) const;
 };
 
 // Reads PATH; throws GraphError naming the path when it is missing or unreadable.

@@ -1,21 +1,16 @@
 #pragma once
-// Word lists the extraction rules read: tab-separated data files in ingest/lexicons/, one
-// entry a line. Lines starting with '#' are comments (the first names the columns and
-// sources); blank lines are skipped.
+// Word lists the extraction rules read: data files in ingest/lexicons/, in the format of
+// graph/data_file.h (tab-separated, '#' comments).
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "graph/data_file.h"
+
 namespace kg::ingest {
 
-struct LexiconRow {
-    std::vector<std::string> columns;
-    int line = 0;  // 1-based line in the file, for error messages
-
-    // The column at index i, or "" where the row is shorter.
-    const std::string& at(std::size_t i) const;
-};
+using LexiconRow = graph::DataRow;
 
 struct Lexicon {
     std::filesystem::path path;
