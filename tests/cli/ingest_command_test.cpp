@@ -28,7 +28,7 @@ std::string exported(const TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("a changed article replaces its facts; an unchanged one is skipped", "[cli]") {
+TEST_CASE("a changed article replaces its facts and an unchanged one is skipped", "[cli]") {
     TempDir dir("changed");
     auto article = dir.write("in/talks.txt", kTalks);
     REQUIRE(ingest(dir, shell_quote(article.string())).exit_code == 0);

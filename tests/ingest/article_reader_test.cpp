@@ -259,7 +259,7 @@ TEST_CASE("malformed manifest lines are problems with their line", "[ingest]") {
     CHECK(result.problems[1].what == "missing \"file\"");
 }
 
-TEST_CASE("JSON Lines records arrive; each bad line is a problem with its line number", "[ingest]") {
+TEST_CASE("JSON Lines records arrive, and each bad line is a problem with its line number", "[ingest]") {
     TempDir dir("reader-jsonl");
     const auto file =
         dir.write("feed.jsonl",

@@ -72,7 +72,7 @@ TEST_CASE("a minister someone travels to a country to meet is that country's", "
     CHECK(has_edge(facts, "HOLDS", "person:cole-jane", "office:australia:foreign-minister"));
 }
 
-TEST_CASE("family-name-first and surname mentions are one person; a shared surname is not merged",
+TEST_CASE("family-name-first and surname mentions are one person, but a shared surname is not merged",
           "[ingest][extractor]") {
     auto facts = extract(
         "South Korean President Yoon Min-ho met Japanese Prime Minister Sato Kenji in Seoul on Monday. "
@@ -170,7 +170,7 @@ TEST_CASE("counterparts hold the other country's office with the same role", "[i
     CHECK(holds->prop("implied") == "true");
 }
 
-TEST_CASE("a meeting put off is postponed; a video call is its own type", "[ingest][extractor]") {
+TEST_CASE("a meeting put off is postponed, and a video call is its own type", "[ingest][extractor]") {
     auto facts = extract(
         "Chinese President Li Wei held a video call with Russian President Oleg Petrov on Tuesday, "
         "state media reported.\n\n"
