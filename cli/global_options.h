@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "store/age_store.h"
+
 namespace kg::cli {
 
 // Options every command shares; main() binds them to flags and environment variables.
@@ -13,7 +15,7 @@ struct GlobalOptions {
     // --db, KG_DATABASE_URL: use the AGE store at this URL instead of the embedded store; ""
     // (--db '') takes the whole connection from libpq's PG* variables.
     std::optional<std::string> db;
-    std::string graph = "news";  // --graph: the AGE graph
+    std::string graph{store::kDefaultGraph};  // --graph: the AGE graph
 };
 
 }  // namespace kg::cli

@@ -45,4 +45,16 @@ void initialize_age(const std::string& url, const std::string& graph, const std:
     });
 }
 
+void drop_age_graph(const std::string& url, const std::string& graph) {
+    const std::string& name = detail::checked_graph_name(graph);
+    detail::AgeConnection connection(url);
+    connection.run("dropping graph '" + name + "'", [&](pqxx::connection& session) {
+        pqxx::work tx(session);
+        tx.exec_params("DELETE FROM public.kg_article_facts WHERE graph = $1", name);
+        if (!tx.exec_params("SELECT 1 FROM ag_catalog.ag_graph WHERE name = $1", name).empty())
+            tx.exec_params("SELECT ag_catalog.drop_graph($1, true)", name);
+        tx.commit();
+    });
+}
+
 }  // namespace kg::store

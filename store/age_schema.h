@@ -20,4 +20,8 @@ std::string schema_for_graph(std::string_view schema_sql, const std::string& gra
 // turns. Throws DatabaseError (the connection, the statements) or StoreError (the file).
 void initialize_age(const std::string& url, const std::string& graph, const std::filesystem::path& schema_file);
 
+// Removes GRAPH and its articles' rows, if there are any; the extension and the facts table
+// stay for other graphs. Throws DatabaseError.
+void drop_age_graph(const std::string& url, const std::string& graph);
+
 }  // namespace kg::store

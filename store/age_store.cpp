@@ -24,10 +24,14 @@ void lock_graph(pqxx::transaction_base& tx, const std::string& graph) {
     tx.exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", "kg graph " + graph);
 }
 
-// The graph as every stored article tells it, as the embedded store's readers see it.
-graph::KnowledgeGraph built_from(const std::vector<ArticleFacts>& articles) {
+// The graph as every stored article tells it, the new ones and the OTHERS, added in order of
+// their keys as the embedded store's readers add them.
+graph::KnowledgeGraph built_from(const std::map<std::string, const ArticleFacts*>& changed,
+                                 const std::vector<ArticleFacts>& others) {
+    std::map<std::string, const ArticleFacts*> all = changed;
+    for (const auto& facts : others) all.emplace(facts.article.key, &facts);
     graph::KnowledgeGraph built;
-    for (const auto& facts : articles) built.add(facts);
+    for (const auto& [key, facts] : all) built.add(*facts);
     graph::merge_generic_meetings(built);
     return built;
 }
@@ -96,7 +100,7 @@ std::vector<PutOutcome> AgeStore::put_all(const std::vector<ArticleFacts>& artic
             std::vector<const ArticleFacts*> rows;
             for (const auto& [key, facts] : changed) rows.push_back(facts);
             table.upsert(tx, rows);
-            detail::materialize(tx, graph_, built_from(table.read_all(tx)));
+            detail::materialize(tx, graph_, built_from(changed, table.read_others(tx)));
         }
         tx.commit();
         return outcomes;

@@ -20,9 +20,10 @@ std::string env_or(const char* name, const char* fallback) {
 // The server's reason, without libpq's "connection to server ... failed:" preamble, the
 // severity and the hint lines that follow the first.
 std::string reason(std::string_view message) {
+    constexpr std::string_view failed = "failed: ";
     message = message.substr(0, message.find('\n'));
-    if (auto failed = message.find("failed: "); message.starts_with("connection to server") && failed != message.npos)
-        message.remove_prefix(failed + 8);
+    if (auto at = message.find(failed); message.starts_with("connection to server") && at != message.npos)
+        message.remove_prefix(at + failed.size());
     for (std::string_view severity : {"FATAL:", "ERROR:"})
         if (message.starts_with(severity)) message.remove_prefix(severity.size());
     while (message.starts_with(' ')) message.remove_prefix(1);
@@ -61,10 +62,10 @@ ConnectionTarget connection_target(const std::string& url) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
     if (!options) {
-        std::string why = error ? reason(error) : "out of memory";
+        // libpq's reason quotes the part it stopped at, which may hold the password.
         PQfreemem(error);
-        throw DatabaseError("the database URL is malformed (" + why +
-                            "): write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+        throw DatabaseError(
+            "the database URL is malformed: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
     }
     ConnectionTarget target{env_or("PGHOST", "localhost"), env_or("PGPORT", "5432"),
                             env_or("PGUSER", env_or("USER", "postgres").c_str()), ""};

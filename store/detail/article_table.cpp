@@ -47,9 +47,26 @@ void ArticleTable::upsert(pqxx::transaction_base& tx, const std::vector<const gr
 }
 
 std::vector<graph::ArticleFacts> ArticleTable::read_all(pqxx::transaction_base& tx) const {
+    auto articles = decoded(tx.exec_params(
+        "SELECT article_key, facts::text FROM public.kg_article_facts WHERE graph = $1", graph_));
+    // The embedded store's order, byte-wise, whatever the database's collation.
+    std::sort(articles.begin(), articles.end(), [](const graph::ArticleFacts& a, const graph::ArticleFacts& b) {
+        return a.article.key < b.article.key;
+    });
+    return articles;
+}
+
+std::vector<graph::ArticleFacts> ArticleTable::read_others(pqxx::transaction_base& tx) const {
+    return decoded(tx.exec_params(
+        "SELECT stored.article_key, stored.facts::text FROM public.kg_article_facts stored WHERE graph = $1 "
+        "AND NOT EXISTS (SELECT FROM kg_incoming WHERE kg_incoming.article_key = stored.article_key)",
+        graph_));
+}
+
+std::vector<graph::ArticleFacts> ArticleTable::decoded(const pqxx::result& rows) const {
     std::vector<graph::ArticleFacts> articles;
-    for (const auto& row :
-         tx.exec_params("SELECT article_key, facts::text FROM public.kg_article_facts WHERE graph = $1", graph_)) {
+    articles.reserve(rows.size());
+    for (const auto& row : rows) {
         try {
             articles.push_back(decode_facts(std::string_view(row[1].c_str(), row[1].size())));
         } catch (const StoreError& error) {
@@ -57,10 +74,6 @@ std::vector<graph::ArticleFacts> ArticleTable::read_all(pqxx::transaction_base& 
                                 graph_ + "') are corrupt (" + error.what() + "): ingest that article again");
         }
     }
-    // The embedded store's order, byte-wise, whatever the database's collation.
-    std::sort(articles.begin(), articles.end(), [](const graph::ArticleFacts& a, const graph::ArticleFacts& b) {
-        return a.article.key < b.article.key;
-    });
     return articles;
 }
 

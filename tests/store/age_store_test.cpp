@@ -4,6 +4,7 @@
 #include "store/age_store.h"
 
 #include <catch2/catch.hpp>
+#include <libpq-fe.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <sys/socket.h>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <barrier>
+#include <map>
 #include <thread>
 
 #include "graph/labels.h"
@@ -162,7 +164,7 @@ TEST_CASE("loading twice gives the embedded store's graph, one node per key, unc
     CHECK_FALSE(store.article_hash("article:absent.txt"));
 }
 
-TEST_CASE("a changed article replaces its own facts; other articles' facts stay", "[store][age]") {
+TEST_CASE("a changed article replaces its own facts and other articles' facts stay", "[store][age]") {
     TestGraph graph;
     AgeStore store(graph.url(), graph.name());
     store.put_all({mentioning("a.txt", "a1", {"alice", "bob"}), mentioning("b.txt", "b1", {"bob"})});
@@ -298,4 +300,23 @@ TEST_CASE("a database without the age extension: run kg init", "[store][age]") {
     CHECK(AgeStore(url).article_count() == 0);
     pqxx::connection connection(graph.url());
     pqxx::nontransaction(connection).exec("DROP DATABASE " + database + " WITH (FORCE)");
+}
+
+TEST_CASE("a malformed URL is refused without repeating it", "[store]") {
+    CHECK_THROWS_WITH(AgeStore("postgresql://kg:s3cretZ@[::1"),
+                      "the database URL is malformed: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+}
+
+TEST_CASE("an empty URL takes the whole connection from libpq's PG* variables", "[store][age]") {
+    TestGraph graph;
+    PQconninfoOption* options = PQconninfoParse(graph.url().c_str(), nullptr);
+    REQUIRE(options);
+    const std::map<std::string, const char*> variables = {
+        {"host", "PGHOST"}, {"port", "PGPORT"}, {"user", "PGUSER"}, {"password", "PGPASSWORD"}, {"dbname", "PGDATABASE"}};
+    for (auto* option = options; option->keyword; ++option)
+        if (variables.contains(option->keyword) && option->val) ::setenv(variables.at(option->keyword), option->val, 1);
+    PQconninfoFree(options);
+    AgeStore store("", graph.name());
+    store.put(mentioning("a.txt", "a", {"alice"}));
+    CHECK(AgeStore(graph.url(), graph.name()).article_count() == 1);
 }

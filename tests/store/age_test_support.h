@@ -3,7 +3,6 @@
 // reports itself skipped), a graph of each test's own so that tests run in parallel, SQL
 // helpers, and a canonical text of a knowledge graph to compare two of them by.
 
-#include <pqxx/nontransaction>
 #include <pqxx/pqxx>
 
 #include <cstdlib>
@@ -25,14 +24,15 @@ inline std::string test_database_url() {
     return url;
 }
 
-// The first column of every row SQL returns, as text (NULL as "").
+// The first column of every row SQL returns, as text.
 template <typename... Params>
 std::vector<std::string> sql_column(const std::string& url, const std::string& sql, Params&&... params) {
     pqxx::connection connection(url);
     pqxx::nontransaction tx(connection);
+    tx.exec("SET search_path = ag_catalog, \"$user\", public");  // AGE's operators live there
     std::vector<std::string> values;
     for (const auto& row : tx.exec_params(sql, std::forward<Params>(params)...))
-        values.push_back(row[0].is_null() ? "" : row[0].as<std::string>());
+        values.emplace_back(row[0].c_str(), row[0].size());  // NULL reads as ""
     return values;
 }
 
@@ -50,11 +50,7 @@ public:
     }
     ~TestGraph() {
         try {
-            pqxx::connection connection(url_);
-            pqxx::nontransaction tx(connection);
-            tx.exec_params("DELETE FROM public.kg_article_facts WHERE graph = $1", name_);
-            if (!tx.exec_params("SELECT 1 FROM ag_catalog.ag_graph WHERE name = $1", name_).empty())
-                tx.exec_params("SELECT ag_catalog.drop_graph($1, true)", name_);
+            store::drop_age_graph(url_, name_);
         } catch (const std::exception&) {
             // The test's own outcome matters more than the clean-up's.
         }
