@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <functional>
+#include <iterator>
 #include <thread>
 
 #include "bench/synthetic_articles.h"
@@ -93,18 +95,81 @@ pid_t spawn(const std::vector<std::string>& args, const fs::path& output) {
     ::_exit(127);
 }
 
-// Whether a backend is copying rows into one of GRAPH's label tables.
+// The backends copying rows into one of GRAPH's label tables.
 class CopyWatch {
 public:
     explicit CopyWatch(const TestGraph& graph) : connection_(graph.url()), prefix_("COPY \"" + graph.name() + "\".") {}
-    bool copying() {
+    bool copying() { return !select("1").empty(); }
+    // Ends their sessions from the server's side, as a crash or an administrator would.
+    bool terminate() { return !select("pg_terminate_backend(pid)").empty(); }
+
+private:
+    pqxx::result select(const std::string& what) {
         pqxx::nontransaction tx(connection_);
-        return tx.exec_params("SELECT 1 FROM pg_stat_activity WHERE strpos(query, $1) = 1", prefix_).size() > 0;
+        return tx.exec_params("SELECT " + what + " FROM pg_stat_activity WHERE strpos(query, $1) = 1", prefix_);
+    }
+
+    pqxx::connection connection_;
+    std::string prefix_;
+};
+
+// A graph loaded with two synthetic articles, and an embedded store of 3000 (those two among
+// them) whose load takes long enough to be interrupted while its rows are being copied.
+class InterruptedLoad {
+public:
+    InterruptedLoad() : dir_("age-interrupt"), articles_(kg::bench::synthetic_articles(3000)) {
+        kg::store::EmbeddedStore small(dir_ / "small");
+        small.put_all({articles_[0], articles_[1]});
+        require_ok(kg_on(graph_) + " --store " + shell_quote((dir_ / "small").string()) + " load");
+        before_ = canonical_text(kg::store::AgeStore(graph_.url(), graph_.name()).load_graph());
+        write_unsynced(dir_ / "big", articles_);
+    }
+
+    // Runs kg load of the big store, calls INTERRUPT(kg's pid, watch) until it returns true, and
+    // returns kg's wait status.
+    int run(const std::function<bool(pid_t, CopyWatch&)>& interrupt) {
+        const pid_t load = spawn({KG_BINARY, "--db", graph_.url(), "--graph", graph_.name(), "--store",
+                                  (dir_ / "big").string(), "load"},
+                                 dir_ / "load.out");
+        CopyWatch watch(graph_);
+        bool interrupted = false;
+        int status = 0;
+        while (!interrupted && ::waitpid(load, &status, WNOHANG) == 0) {
+            interrupted = interrupt(load, watch);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        if (interrupted) ::waitpid(load, &status, 0);
+        INFO("kg load ended before its rows were being copied: make the synthetic load larger");
+        REQUIRE(interrupted);
+        return status;
+    }
+
+    // The graph is as before the interrupted load; a rerun loads every article, once.
+    void check_unchanged_then_rerun() {
+        kg::store::AgeStore store(graph_.url(), graph_.name());
+        CHECK(canonical_text(store.load_graph()) == before_);
+        CHECK(store.article_count() == 2);
+
+        require_ok(kg_on(graph_) + " --store " + shell_quote((dir_ / "big").string()) + " load");
+        kg::graph::KnowledgeGraph expected;
+        for (const auto& facts : articles_) expected.add(facts);
+        kg::graph::merge_generic_meetings(expected);
+        CHECK(store.article_count() == articles_.size());
+        CHECK(graph_.count("_ag_label_vertex") == static_cast<long>(expected.nodes().size()));
+        CHECK(graph_.count("_ag_label_edge") == static_cast<long>(expected.edges().size()));
+        CHECK(graph_.duplicate_keys("Person") == 0);
+    }
+
+    std::string output() const {
+        std::ifstream in(dir_ / "load.out");
+        return {std::istreambuf_iterator<char>(in), {}};
     }
 
 private:
-    pqxx::connection connection_;
-    std::string prefix_;
+    TestGraph graph_;
+    TempDir dir_;
+    std::vector<kg::graph::ArticleFacts> articles_;
+    std::string before_;
 };
 
 }  // namespace
@@ -139,45 +204,21 @@ TEST_CASE("kg ingest --db skips unchanged articles by their hash", "[store][age]
 }
 
 TEST_CASE("killing kg load mid-way leaves the graph as it was, and a rerun completes", "[store][age]") {
-    TestGraph graph;
-    TempDir dir("age-kill");
-    // Large enough that its rows take a while to copy; the graph before holds two of them.
-    const auto big_articles = kg::bench::synthetic_articles(3000);
-    {
-        kg::store::EmbeddedStore small(dir / "small");
-        small.put_all({big_articles[0], big_articles[1]});
-    }
-    require_ok(kg_on(graph) + " --store " + shell_quote((dir / "small").string()) + " load");
-    kg::store::AgeStore store(graph.url(), graph.name());
-    const std::string before = canonical_text(store.load_graph());
-
-    write_unsynced(dir / "big", big_articles);
-    const pid_t load = spawn({KG_BINARY, "--db", graph.url(), "--graph", graph.name(), "--store",
-                              (dir / "big").string(), "load"},
-                             dir / "load.out");
-    CopyWatch watch(graph);
-    bool killed = false;
-    int status = 0;
-    while (!killed && ::waitpid(load, &status, WNOHANG) == 0) {
-        if (watch.copying()) killed = ::kill(load, SIGKILL) == 0;
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    if (killed) ::waitpid(load, &status, 0);
-    INFO("kg load ended before its rows were being copied: make the synthetic load larger");
-    REQUIRE(killed);
+    InterruptedLoad load;
+    const int status =
+        load.run([](pid_t kg, CopyWatch& watch) { return watch.copying() && ::kill(kg, SIGKILL) == 0; });
     CHECK(WIFSIGNALED(status));
+    load.check_unchanged_then_rerun();
+}
 
-    CHECK(canonical_text(store.load_graph()) == before);
-    CHECK(store.article_count() == 2);
-
-    require_ok(kg_on(graph) + " --store " + shell_quote((dir / "big").string()) + " load");
-    kg::graph::KnowledgeGraph expected;
-    for (const auto& facts : big_articles) expected.add(facts);
-    kg::graph::merge_generic_meetings(expected);
-    CHECK(store.article_count() == 3000);
-    CHECK(graph.count("_ag_label_vertex") == static_cast<long>(expected.nodes().size()));
-    CHECK(graph.count("_ag_label_edge") == static_cast<long>(expected.edges().size()));
-    CHECK(graph.duplicate_keys("Person") == 0);
+TEST_CASE("the server ending kg load's session mid-way leaves the graph as it was", "[store][age]") {
+    InterruptedLoad load;
+    const int status = load.run([](pid_t, CopyWatch& watch) { return watch.terminate(); });
+    INFO(load.output());
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 7);
+    CHECK(load.output().starts_with("kg: "));
+    load.check_unchanged_then_rerun();
 }
 
 TEST_CASE("kg exits 7 when the database cannot be used, 2 when a command needs one and has none",
