@@ -1,6 +1,7 @@
--- Who held an office (its title and country) on a date: the holdings whose articles' dates
--- span it (first_seen <= date <= last_seen, where a partial date such as 2022-11 covers the
--- whole month), with the date each holding was stated as of.
+-- Who held an office (its title and country) on a date, as kg holders --as-of answers it: of
+-- the holdings first seen on or before the date (a partial date such as 2022-11 counts as
+-- its whole month), the one last seen latest up to the date, a successor winning a tie; with
+-- the dates the articles telling it were published and the date it was stated as of.
 -- Variables: graph (default news); office, country, date (YYYY-MM-DD, YYYY-MM or YYYY).
 --   psql "$URL" -v office='Foreign Minister' -v country=Japan -v date=2022-01-07 -f queries/holder-on-date.sql
 LOAD 'age';
@@ -29,9 +30,10 @@ SELECT * FROM cypher(:'graph', $$
   MATCH (p:Person)-[h:HOLDS]->(o:Office)-[:OF]->(c:Country)
   WHERE toLower(o.title) = toLower($office) AND toLower(c.name) = toLower($country)
     AND (h.first_seen <= $date OR h.first_seen STARTS WITH $date)
-    AND (h.last_seen >= $date OR $date STARTS WITH h.last_seen)
+  WITH p, o, h, CASE WHEN h.last_seen < $date THEN h.last_seen ELSE $date END AS seen
   RETURN p.name, o.name, h.first_seen, h.last_seen, h.as_of
-  ORDER BY h.first_seen, p.name
+  ORDER BY seen DESC, h.first_seen DESC
+  LIMIT 1
 $$, $1) AS (person agtype, office agtype, first_seen agtype, last_seen agtype, as_of agtype);
 
 EXECUTE kg_holder_on_date(agtype_build_map('office', :'office'::text, 'country', :'country'::text,

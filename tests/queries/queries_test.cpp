@@ -87,7 +87,7 @@ TEST_CASE("office-holders: Hayashi is Japan's Foreign Minister, with dates and e
     }));
 }
 
-TEST_CASE("holder-on-date: Japan's Foreign Minister was Hayashi in January 2022, Motegi in March 2021",
+TEST_CASE("holder-on-date: Motegi, then Hayashi, was Japan's Foreign Minister, and Kishi, then Hamada, its Defense Minister",
           "[queries][age][shared]") {
     SampleGraph graph;
     auto january = graph.run("holder-on-date.sql",
@@ -100,6 +100,19 @@ TEST_CASE("holder-on-date: Japan's Foreign Minister was Hayashi in January 2022,
                            {{"office", "foreign minister"}, {"country", "japan"}, {"date", "2021-03-10"}});
     REQUIRE(march.size() == 1);
     CHECK(march[0][0] == "\"Toshimitsu Motegi\"");
+
+    // Kishi is last told in December 2021 and Hamada first in November 2022: on a date after
+    // both, the successor; before any, no one.
+    auto defense = [&](const std::string& date) {
+        return graph.run("holder-on-date.sql", {{"office", "Defense Minister"}, {"country", "Japan"}, {"date", date}});
+    };
+    auto later = defense("2022-12-01");
+    REQUIRE(later.size() == 1);
+    CHECK(later[0][0] == "\"Yasukazu Hamada\"");
+    auto between = defense("2022-06");
+    REQUIRE(between.size() == 1);
+    CHECK(between[0][0] == "\"Nobuo Kishi\"");
+    CHECK(defense("2020-01-01").empty());
 }
 
 TEST_CASE("meetings-of-country: Japan's include the January 2022 two-plus-two with Hayashi",
