@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/name_run.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -23,8 +25,9 @@ std::vector<std::string> name_words(const SentenceAnalysis& a, Span span) {
     return words;
 }
 
-bool shares_surname(const ArticlePerson& person, const std::string& word) {
-    return person.name_tokens.size() >= 2 && (person.name_tokens.back() == word || person.name_tokens.front() == word);
+// Whether NAME holds WORDS as consecutive words.
+bool contains_words(const std::vector<std::string>& name, const std::vector<std::string>& words) {
+    return std::search(name.begin(), name.end(), words.begin(), words.end()) != name.end();
 }
 
 }  // namespace
@@ -47,6 +50,30 @@ const ArticlePerson* ArticlePeople::find(const std::string& key) const {
     return it == by_key_.end() ? nullptr : &people_[it->second];
 }
 
+// The words a lone mention may use for PERSON: the family name, last ("Hayashi") or, family
+// name first, first ("Yoon"); a last word without its particle ("Sisi" of "al-Sisi"); and
+// the word before the particles ("Lula" of "Luiz Inacio Lula da Silva").
+bool ArticlePeople::shares_surname(const ArticlePerson& person, const std::string& word) const {
+    const auto& words = person.name_tokens;
+    if (words.size() < 2) return false;
+    if (words.back() == word || words.front() == word || without_particle(words.back(), lex_) == word) return true;
+    auto particle = std::find_if(words.begin() + 1, words.end(),
+                                 [&](const std::string& w) { return lex_.name_particles.contains(w); });
+    return particle != words.end() && *(particle - 1) == word;
+}
+
+// A mention of two words or more that a single longer name holds ("Lula da Silva") is that
+// person; any other is a name of its own.
+std::string ArticlePeople::longer_name_key(const std::vector<std::string>& words) const {
+    const ArticlePerson* found = nullptr;
+    for (const auto& person : people_) {
+        if (person.name_tokens.size() <= words.size() || !contains_words(person.name_tokens, words)) continue;
+        if (found) return "";
+        found = &person;
+    }
+    return found ? found->key : "";
+}
+
 void ArticlePeople::register_name(const std::vector<std::string>& tokens) {
     std::string key = person_key(tokens);
     auto [it, inserted] = by_key_.emplace(key, people_.size());
@@ -59,9 +86,15 @@ void ArticlePeople::register_name(const std::vector<std::string>& tokens) {
     if (name.size() > person.name.size()) person.name = name;
 }
 
-// A lone word is a surname: the person last mentioned with it, else the only one.
+// The key of the known person a mention names, "" when none. A lone word is a surname: the
+// person last mentioned with it, else the only one; a longer mention is a part of a single
+// longer name, or the name itself.
 std::string ArticlePeople::key_for(const std::vector<std::string>& tokens, std::size_t sentence) const {
-    if (tokens.size() >= 2) return person_key(tokens);
+    if (tokens.size() >= 2) {
+        std::string longer = longer_name_key(tokens);
+        if (!longer.empty()) return longer;
+        return find(person_key(tokens)) ? person_key(tokens) : "";
+    }
     const ArticlePerson* best = nullptr;
     std::size_t best_seen = 0;
     int candidates = 0;
@@ -83,14 +116,10 @@ std::string ArticlePeople::key_for(const std::vector<std::string>& tokens, std::
 
 void ArticlePeople::find_known_names(SentenceAnalysis& a, std::size_t sentence) {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-        const Token& t = a.tokens[i];
-        if (a.taken[i] || !t.word || !t.capitalized || lex_.not_name_words.contains(t.text)) continue;
-        std::size_t end = i;
-        while (end < a.tokens.size() && !a.taken[end] && a.tokens[end].word && a.tokens[end].capitalized &&
-               end - i < 4)
-            ++end;
+        const std::size_t end = name_run(a, i, lex_).end;
+        if (end == i) continue;
         std::vector<std::string> words = name_words(a, {i, end});
-        if (!find(person_key(words)) && (words.size() != 1 || key_for(words, sentence).empty())) {
+        if (key_for(words, sentence).empty()) {
             i = end - 1;
             continue;
         }

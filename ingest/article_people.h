@@ -35,6 +35,8 @@ public:
 
 private:
     void register_name(const std::vector<std::string>& tokens);
+    bool shares_surname(const ArticlePerson& person, const std::string& word) const;
+    std::string longer_name_key(const std::vector<std::string>& words) const;
     std::string key_for(const std::vector<std::string>& tokens, std::size_t sentence) const;
     void find_known_names(SentenceAnalysis& a, std::size_t sentence);
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "ingest/name_run.h"
+
 namespace kg::ingest {
 namespace {
-
-constexpr std::size_t kMaxNameTokens = 4;
 
 void take(SentenceAnalysis& a, Span span) {
     for (std::size_t i = span.begin; i < span.end; ++i) a.taken[i] = true;
@@ -138,21 +138,6 @@ void EntityFinder::find_places(SentenceAnalysis& a) const {
     }
 }
 
-// Capitalized words that can be part of a name, from pos on; an initial ("S.") counts.
-Span EntityFinder::name_run(const SentenceAnalysis& a, std::size_t pos) const {
-    std::size_t end = pos;
-    while (end < a.tokens.size() && end - pos < kMaxNameTokens) {
-        const Token& t = a.tokens[end];
-        if (!t.word || !t.capitalized || a.taken[end] || lex_.not_name_words.contains(t.text)) break;
-        bool initial = t.text.size() == 1 && end + 1 < a.tokens.size() && a.tokens[end + 1].text == ".";
-        // "Min-ho": a hyphenated part belongs to the name, whatever its case.
-        bool hyphenated = end + 2 < a.tokens.size() && a.tokens[end + 1].text == "-" && a.tokens[end + 2].word;
-        end += initial || hyphenated ? 2 : 1;
-        if (hyphenated) ++end;
-    }
-    return {pos, end};
-}
-
 std::size_t EntityFinder::add_person(SentenceAnalysis& a, Span span) const {
     PersonMention person;
     person.span = span;
@@ -167,7 +152,7 @@ std::size_t EntityFinder::add_person(SentenceAnalysis& a, Span span) const {
 // "counterparts Antony Blinken and Lloyd Austin": names listed after a role noun.
 void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const {
     while (pos < a.tokens.size()) {
-        Span run = name_run(a, pos);
+        Span run = name_run(a, pos, lex_);
         if (run.end - run.begin < 2) return;
         add_person(a, run);
         pos = run.end;
@@ -178,14 +163,14 @@ void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const 
 void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
     for (auto& office : a.offices) {
         if (!a.tokens[office.span.begin].capitalized) continue;
-        Span run = name_run(a, office.span.end);
+        Span run = name_run(a, office.span.end, lex_);
         if (run.end > run.begin) office.person = add_person(a, run);
     }
     for (std::size_t i = 0; i + 1 < a.tokens.size(); ++i) {
         const Token& t = a.tokens[i];
         if (lex_.honorifics.contains(t.text)) {
             std::size_t next = a.tokens[i + 1].text == "." ? i + 2 : i + 1;
-            Span run = name_run(a, next);
+            Span run = name_run(a, next, lex_);
             if (run.end > run.begin) add_person(a, run);
         } else if (lex_.role_nouns.contains(t.lower)) {
             find_named_lists(a, i + 1);
@@ -197,12 +182,10 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
         bool saying = lex_.reporting_verb_matcher.match_at(a.tokens, i).has_value();
         auto meeting = lex_.meeting_verb_matcher.match_at(a.tokens, i);
         if (!saying && !meeting) continue;
-        std::size_t start = i;
-        while (start > 0 && a.tokens[start - 1].capitalized && !a.taken[start - 1] && i - start < kMaxNameTokens) --start;
-        Span before = name_run(a, start);
-        if (before.end == i && before.end - before.begin >= 2) add_person(a, before);
+        Span before = name_run_before(a, i, lex_);
+        if (before.end - before.begin >= 2) add_person(a, before);
         if (meeting) {
-            Span after = name_run(a, i + meeting->length);
+            Span after = name_run(a, i + meeting->length, lex_);
             if (after.end - after.begin >= 2) add_person(a, after);
         }
     }

@@ -25,7 +25,6 @@ private:
     void find_named_lists(SentenceAnalysis& a, std::size_t pos) const;
     void find_clause_starts(SentenceAnalysis& a) const;
 
-    Span name_run(const SentenceAnalysis& a, std::size_t pos) const;
     std::size_t qualifier_end(const SentenceAnalysis& a, std::size_t title) const;
     bool after_past_word(const SentenceAnalysis& a, std::size_t pos) const;
     std::size_t add_person(SentenceAnalysis& a, Span span) const;

@@ -65,6 +65,7 @@ struct Lexicons {
     std::map<std::string, std::string> plural_roles;  // "secretaries" -> "Secretary"
     std::set<std::string> detaching_nouns;
     std::set<std::string> not_name_words;
+    std::set<std::string> name_particles;  // "bin", "da", "al": lowercase words inside names
     std::set<std::string> clause_words;
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;

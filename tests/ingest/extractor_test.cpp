@@ -213,3 +213,22 @@ TEST_CASE("an untitled office is not the country named for another official besi
     CHECK(has_edge(facts, "HOLDS", "person:akira-sato", "office:japan:prime-minister"));
     CHECK(has_edge(facts, "HOLDS", "person:han-min-su", "office:south-korea:president"));
 }
+
+TEST_CASE("particles join the words of a name, and later mentions find the whole name", "[ingest][extractor]") {
+    auto facts = extract(
+        "Omani Foreign Minister Khalid bin Hamad met Brazilian President Pedro Alves da Costa in Muscat on "
+        "Monday.\n\n"
+        "Egyptian President Youssef Adel al-Masri sent a message to the meeting, and Dutch Prime Minister "
+        "Joost van der Berg spoke to Alves da Costa by phone.\n\n"
+        "Alves told reporters the talks were useful. Masri said Egypt backed the plan. Prince Khalid said "
+        "Oman would host the next round.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:bin-hamad-khalid", "office:oman:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:alves-costa-da-pedro", "office:brazil:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:adel-al-masri-youssef", "office:egypt:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:berg-der-joost-van", "office:netherlands:prime-minister"));
+    // "Alves da Costa", "Alves", "Masri" and "Prince Khalid" are the people named in full.
+    CHECK(with_label(facts, "Person").size() == 4);
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:2", "person:alves-costa-da-pedro"));
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:3", "person:adel-al-masri-youssef"));
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:4", "person:bin-hamad-khalid"));
+}
