@@ -160,12 +160,29 @@ void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const 
     }
 }
 
+// "Deputy Prime Minister and Defence Minister Richard Marles": titles joined by "and" before
+// one name are all that person's. Not after "the", where the first title may be someone
+// else's ("the Prime Minister and President Lee").
+void EntityFinder::share_joined_titles(SentenceAnalysis& a) {
+    for (std::size_t j = a.offices.size(); j-- > 1;) {
+        auto& first = a.offices[j - 1];
+        const auto& second = a.offices[j];
+        const std::size_t joint = first.span.end;
+        bool joined = second.span.begin == joint + 1 && a.tokens[joint].lower == "and";
+        bool after_the = first.span.begin > 0 && a.tokens[first.span.begin - 1].lower == "the";
+        if (first.person == kNone && second.person != kNone && joined && !after_the &&
+            a.tokens[first.span.begin].capitalized)
+            first.person = second.person;
+    }
+}
+
 void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
     for (auto& office : a.offices) {
         if (!a.tokens[office.span.begin].capitalized) continue;
         Span run = name_run(a, office.span.end, lex_);
         if (run.end > run.begin) office.person = add_person(a, run);
     }
+    share_joined_titles(a);
     for (std::size_t i = 0; i + 1 < a.tokens.size(); ++i) {
         const Token& t = a.tokens[i];
         if (lex_.honorifics.contains(t.text)) {

@@ -22,6 +22,7 @@ private:
     void find_offices(SentenceAnalysis& a) const;
     void find_places(SentenceAnalysis& a) const;
     void find_anchored_people(SentenceAnalysis& a) const;
+    static void share_joined_titles(SentenceAnalysis& a);
     void find_named_lists(SentenceAnalysis& a, std::size_t pos) const;
     void find_clause_starts(SentenceAnalysis& a) const;
 

@@ -232,3 +232,16 @@ TEST_CASE("particles join the words of a name, and later mentions find the whole
     CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:3", "person:adel-al-masri-youssef"));
     CHECK(has_edge(facts, "ATTRIBUTED_TO", "claim:article-test-txt:4", "person:bin-hamad-khalid"));
 }
+
+TEST_CASE("titles joined by 'and' before one name are all that person's", "[ingest][extractor]") {
+    auto facts = extract(
+        "Bahrain's Crown Prince and Prime Minister Faisal Nasser met Deputy Prime Minister and Defence "
+        "Minister Tom Baird of Australia in Canberra.\n\n"
+        "The Prime Minister and President Ana Lima spoke later.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:faisal-nasser", "office:bahrain:crown-prince"));
+    CHECK(has_edge(facts, "HOLDS", "person:faisal-nasser", "office:bahrain:prime-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:baird-tom", "office:australia:defense-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:baird-tom", "office:australia:deputy-prime-minister"));
+    for (const auto& e : facts.edges)
+        CHECK_FALSE((e.label == "HOLDS" && e.from == "person:ana-lima" && e.to.ends_with(":prime-minister")));
+}
