@@ -78,7 +78,9 @@ std::size_t EntityFinder::qualifier_end(const SentenceAnalysis& a, std::size_t t
     return end > 0 && is_possessive(a, end - 1) ? end - 1 : end;
 }
 
+// "then Prime Minister", "then-President": a past word before POS, a hyphen between them or not.
 bool EntityFinder::after_past_word(const SentenceAnalysis& a, std::size_t pos) const {
+    if (pos > 0 && a.tokens[pos - 1].text == "-") --pos;
     for (std::size_t from = pos >= 2 ? pos - 2 : 0; from < pos; ++from) {
         auto past = lex_.past_title_matcher.match_at(a.tokens, from);
         if (past && from + past->length == pos) return true;
@@ -160,6 +162,13 @@ void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const 
     }
 }
 
+// Where a name starts after an honorific at POS ("Mr. Hayashi", "Prince Faisal"); POS when
+// there is none.
+std::size_t EntityFinder::after_honorific(const SentenceAnalysis& a, std::size_t pos) const {
+    if (pos >= a.tokens.size() || !lex_.honorifics.contains(a.tokens[pos].text)) return pos;
+    return pos + 1 < a.tokens.size() && a.tokens[pos + 1].text == "." ? pos + 2 : pos + 1;
+}
+
 // "Deputy Prime Minister and Defence Minister Richard Marles": titles joined by "and" before
 // one name are all that person's. Not after "the", where the first title may be someone
 // else's ("the Prime Minister and President Lee").
@@ -179,18 +188,20 @@ void EntityFinder::share_joined_titles(SentenceAnalysis& a) {
 void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
     for (auto& office : a.offices) {
         if (!a.tokens[office.span.begin].capitalized) continue;
-        Span run = name_run(a, office.span.end, lex_);
+        Span run = name_run(a, after_honorific(a, office.span.end), lex_);
         if (run.end > run.begin) office.person = add_person(a, run);
     }
     share_joined_titles(a);
     for (std::size_t i = 0; i + 1 < a.tokens.size(); ++i) {
         const Token& t = a.tokens[i];
-        if (lex_.honorifics.contains(t.text)) {
-            std::size_t next = a.tokens[i + 1].text == "." ? i + 2 : i + 1;
+        if (std::size_t next = after_honorific(a, i); next != i) {
             Span run = name_run(a, next, lex_);
             if (run.end > run.begin) add_person(a, run);
         } else if (lex_.role_nouns.contains(t.lower)) {
             find_named_lists(a, i + 1);
+        } else if (auto cue = lex_.name_cue_matcher.match_at(a.tokens, i)) {
+            Span run = name_run(a, i + cue->length, lex_);
+            if (run.end - run.begin >= 2) add_person(a, run);
         }
     }
     // Two or more capitalized words right before a verb of saying or meeting, or right

@@ -1,7 +1,8 @@
 #pragma once
 // Finds, within one sentence, the mentions that need no knowledge of the rest of the
 // article: organizations, countries, places, office titles with their country, and people
-// named next to a title, an honorific, a role noun or a verb of saying or meeting.
+// named next to a title, an honorific, a role noun, a verb of saying or meeting, or a cue
+// such as "led by" or "succeeding".
 
 #include "ingest/lexicons.h"
 #include "ingest/sentence_analysis.h"
@@ -27,6 +28,7 @@ private:
     void find_clause_starts(SentenceAnalysis& a) const;
 
     std::size_t qualifier_end(const SentenceAnalysis& a, std::size_t title) const;
+    std::size_t after_honorific(const SentenceAnalysis& a, std::size_t pos) const;
     bool after_past_word(const SentenceAnalysis& a, std::size_t pos) const;
     std::size_t add_person(SentenceAnalysis& a, Span span) const;
 

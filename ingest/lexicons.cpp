@@ -40,6 +40,13 @@ void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
         lex.office_matcher.add(row.at(1), static_cast<int>(lex.office_titles.size()));
         lex.office_titles.push_back(row.at(0));
     }
+    for (const auto& row : load_lexicon(dir, "portfolios.tsv").rows) {
+        const std::string title = row.at(0) + " Minister";
+        for (const auto& form : {title, "Minister of " + row.at(0), "Minister for " + row.at(0)})
+            lex.office_matcher.add(form, static_cast<int>(lex.office_titles.size()));
+        lex.office_titles.push_back(title);
+        lex.any_government_titles.insert(title);
+    }
     for (const auto& row : load_lexicon(dir, "office_systems.tsv").rows) {
         lex.country_titles[row.at(1)].insert(row.at(2));
         lex.title_role.emplace(row.at(2), row.at(0));
@@ -119,11 +126,12 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "particle") lex.name_particles.insert(row.at(1));
         else if (kind == "title_modifier") lex.title_modifier_matcher.add(row.at(1), 0);
         else if (kind == "past_title") lex.past_title_matcher.add(row.at(1), 0);
+        else if (kind == "name_cue") lex.name_cue_matcher.add(row.at(1), 0);
         else if (kind == "group_number") lex.group_numbers[row.at(1)] = std::stoi(row.at(2));
         else if (kind == "group_noun") lex.group_nouns.insert(row.at(1));
         else
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, group_number or group_noun)");
+                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, group_number or group_noun)");
     }
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
 }
@@ -132,7 +140,7 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
 
 bool Lexicons::country_has_title(const std::string& country, const std::string& title) const {
     auto it = country_titles.find(country);
-    return it == country_titles.end() || it->second.contains(title);
+    return it == country_titles.end() || it->second.contains(title) || any_government_titles.contains(title);
 }
 
 namespace {

@@ -69,6 +69,7 @@ struct Lexicons {
     std::set<std::string> clause_words;
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
+    PhraseMatcher name_cue_matcher;  // "led by", "succeeding": a full name follows
     std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2
     std::set<std::string> group_nouns;
 
@@ -76,6 +77,7 @@ struct Lexicons {
     std::map<std::string, std::set<std::string>> country_titles;
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
+    std::set<std::string> any_government_titles;                            // "Health Minister"
 
     // Whether a country's government has this title (true for countries without a list).
     bool country_has_title(const std::string& country, const std::string& title) const;

@@ -245,3 +245,34 @@ TEST_CASE("titles joined by 'and' before one name are all that person's", "[inge
     for (const auto& e : facts.edges)
         CHECK_FALSE((e.label == "HOLDS" && e.from == "person:ana-lima" && e.to.ends_with(":prime-minister")));
 }
+
+TEST_CASE("a portfolio minister, an honorific after a title, and 'then-' titles", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Health Minister Grace Otieno and Saudi Foreign Minister Prince Nawaf bin Saad met in Nairobi "
+        "on Monday.\n\n"
+        "Then-President Paul Mutua had opened the clinic in 2019.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:grace-otieno", "office:kenya:health-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:bin-nawaf-saad", "office:saudi-arabia:foreign-minister"));
+    CHECK(node(facts, "person:bin-nawaf-prince-saad") == nullptr);
+    for (const auto& e : facts.edges) CHECK_FALSE((e.label == "HOLDS" && e.from == "person:mutua-paul"));
+}
+
+TEST_CASE("a full name after 'led by' or 'succeeding' is a person, found again by surname", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenji Sato returned as foreign minister in May, succeeding Hiro Tanaka, after a coalition led by "
+        "Aiko Mori won the election.\n\n"
+        "Prime Minister Mori will visit Seoul in June.\n");
+    CHECK(node(facts, "person:hiro-tanaka") != nullptr);
+    CHECK(node(facts, "person:aiko-mori") != nullptr);
+    CHECK(node(facts, "person:mori") == nullptr);
+}
+
+TEST_CASE("an untold country is one whose government has the title", "[ingest][extractor]") {
+    // Canada has no president: the president of a Canada-Mexico story is Mexico's.
+    auto facts = extract(
+        "Canada will ease visa rules for Mexican travellers, Canadian Immigration Minister Paul Roy said on "
+        "Tuesday.\n\n"
+        "President Elena Ruiz said she welcomed the change and would speak to Canada's prime minister.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:elena-ruiz", "office:mexico:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:paul-roy", "office:canada:immigration-minister"));
+}
