@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kMaxSourceTokens = 10;
 constexpr std::size_t kMaxLeadingSourceStart = 12;
+constexpr std::size_t kMaxOpeningPhrase = 20;
 
 bool is_comma(const Token& t) { return t.text == "," || t.text == ";" || t.text == ":"; }
 bool is_end_punct(const Token& t) { return t.text == "." || t.text == "!" || t.text == "?"; }
@@ -14,12 +15,6 @@ bool is_end_punct(const Token& t) { return t.text == "." || t.text == "!" || t.t
 std::size_t trim_end(const SentenceAnalysis& a, std::size_t begin, std::size_t end) {
     while (end > begin && (is_comma(a.tokens[end - 1]) || is_end_punct(a.tokens[end - 1]))) --end;
     return end;
-}
-
-std::optional<std::size_t> comma_between(const SentenceAnalysis& a, std::size_t begin, std::size_t end) {
-    for (std::size_t i = begin; i < end; ++i)
-        if (is_comma(a.tokens[i])) return i;
-    return std::nullopt;
 }
 
 // Where a source phrase ends: at a comma, the sentence end, or a date ("on Sunday").
@@ -56,20 +51,34 @@ void mark_report_dates(SentenceAnalysis& a, std::size_t verb_end) {
 
 constexpr std::size_t kMaxAttributionTail = 3;
 
-// After "X said": a relayed source, a date, or a few words ("on Sunday", "in a statement")
-// up to a comma or the end. More words ("said the talks were ...") mean the statement
-// follows the verb instead.
+// Whether "that" comes after POS before a comma or the sentence's end.
+bool that_follows(const SentenceAnalysis& a, std::size_t pos) {
+    for (std::size_t i = pos; i < a.tokens.size() && !is_comma(a.tokens[i]) && !is_end_punct(a.tokens[i]); ++i)
+        if (a.tokens[i].lower == "that") return true;
+    return false;
+}
+
+// After "X said": a relayed source, a date, a few words ("in a statement") up to a comma or
+// the end, or a phrase of where or when ("at the airport before flying home") that no "that"
+// follows. Other words ("said the talks were ...") mean the statement follows the verb.
 bool closes_attribution(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pos) {
     if (pos < a.tokens.size() && lex.relay_matcher.match_at(a.tokens, pos)) return true;
     for (const auto& date : a.dates)
         if (date.span.begin == pos) return true;
     for (std::size_t i = pos; i <= pos + kMaxAttributionTail; ++i)
         if (i >= a.tokens.size() || is_comma(a.tokens[i]) || is_end_punct(a.tokens[i])) return true;
-    return false;
+    return lex.reporting_tail_matcher.match_at(a.tokens, pos) && !that_follows(a, pos);
+}
+
+// Whether a quotation closes right after the token at POS: `"... we will act," X said`.
+bool quote_closes_after(const SentenceAnalysis& a, std::size_t pos) {
+    const std::size_t from = a.tokens[pos].end;
+    const std::size_t to = pos + 1 < a.tokens.size() ? a.tokens[pos + 1].begin : a.sentence.text.size();
+    return a.sentence.text.find('"', from) < to;
 }
 
 // "..., Japanese government sources said Sunday." / "..., Kyodo News reported, citing Y." /
-// "We will act," said Foreign Minister X.
+// "We will act," said Foreign Minister X. / "We will act," X told reporters after the talks.
 std::optional<Attribution> trailing(SentenceAnalysis& a, const Lexicons& lex) {
     for (std::size_t v = a.tokens.size(); v-- > 1;) {
         auto verb = lex.reporting_verb_matcher.match_at(a.tokens, v);
@@ -84,7 +93,8 @@ std::optional<Attribution> trailing(SentenceAnalysis& a, const Lexicons& lex) {
             if (end == after) return std::nullopt;
             return Attribution{{after, end}, claim, a.tokens[v].lower, std::nullopt};
         }
-        if (!closes_attribution(a, lex, after)) return std::nullopt;
+        // A quotation that closes at the comma is the statement, whatever follows the verb.
+        if (!quote_closes_after(a, comma - 1) && !closes_attribution(a, lex, after)) return std::nullopt;
         mark_report_dates(a, after);
         return Attribution{{comma, v}, claim, a.tokens[v].lower, relay_after(a, lex, after)};
     }
@@ -100,19 +110,30 @@ std::size_t after_addressee(const SentenceAnalysis& a, std::size_t pos) {
     return pos;
 }
 
-// "X said (that) ...", with X at the start of the sentence.
+// Where the source of "X said ..." starts: the sentence's start, or the end of an opening
+// phrase set off by a comma ("Speaking in New York on Tuesday, X said ..."); kNone when the
+// source would be too long to be one.
+std::size_t leading_source_start(const SentenceAnalysis& a, std::size_t verb) {
+    std::size_t start = verb;
+    while (start > 0 && !is_comma(a.tokens[start - 1])) --start;
+    if (start == 0) return verb <= kMaxLeadingSourceStart ? 0 : kNone;
+    return start <= kMaxOpeningPhrase && verb - start <= kMaxSourceTokens ? start : kNone;
+}
+
+// "X said (that) ...", with X at the start of the sentence or after an opening phrase.
 std::optional<Attribution> leading(SentenceAnalysis& a, const Lexicons& lex) {
-    for (std::size_t v = 1; v < a.tokens.size() && v <= kMaxLeadingSourceStart; ++v) {
+    for (std::size_t v = 1; v < a.tokens.size(); ++v) {
         auto verb = lex.reporting_verb_matcher.match_at(a.tokens, v);
         if (!verb) continue;
-        if (comma_between(a, 0, v)) return std::nullopt;
+        const std::size_t source = leading_source_start(a, v);
+        if (source == kNone || source == v) return std::nullopt;
         std::size_t claim = v + verb->length;
         auto relay = relay_after(a, lex, claim);
         if (relay) claim = relay->end;
         claim = after_addressee(a, claim);
         while (claim < a.tokens.size() && (is_comma(a.tokens[claim]) || a.tokens[claim].lower == "that")) ++claim;
         mark_report_dates(a, v + verb->length);
-        return Attribution{{0, v}, {claim, trim_end(a, claim, a.tokens.size())}, a.tokens[v].lower, relay};
+        return Attribution{{source, v}, {claim, trim_end(a, claim, a.tokens.size())}, a.tokens[v].lower, relay};
     }
     return std::nullopt;
 }

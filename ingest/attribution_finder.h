@@ -1,6 +1,7 @@
 #pragma once
 // Finds to whom a sentence attributes what it says: "..., X said Sunday.", "X said (that) ...",
-// "according to X, ...", "..., X reported, citing Y." Marks the attribution as a clause of its
+// "On Tuesday, X said ...", "according to X, ...", "..., X reported, citing Y.", and a quotation
+// closing before "X told reporters ...". Marks the attribution as a clause of its
 // own, and dates right after the reporting verb as the date of the report.
 
 #include "ingest/lexicons.h"

@@ -201,7 +201,7 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
             find_named_lists(a, i + 1);
         } else if (auto cue = lex_.name_cue_matcher.match_at(a.tokens, i)) {
             Span run = name_run(a, i + cue->length, lex_);
-            if (run.end - run.begin >= 2) add_person(a, run);
+            if (run.end - run.begin >= 2) a.persons[add_person(a, run)].detached = cue->value == 1;
         }
     }
     // Two or more capitalized words right before a verb of saying or meeting, or right

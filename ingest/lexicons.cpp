@@ -106,10 +106,11 @@ void load_reporting(const std::filesystem::path& dir, Lexicons& lex) {
                                  : kind == "prep"  ? &lex.reporting_prep_matcher
                                  : kind == "relay" ? &lex.relay_matcher
                                  : kind == "hedge" ? &lex.hedge_matcher
+                                 : kind == "tail"  ? &lex.reporting_tail_matcher
                                                    : nullptr;
         if (!matcher)
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
-                              ": unknown kind '" + kind + "' (expected verb, prep, relay or hedge)");
+                              ": unknown kind '" + kind + "' (expected verb, prep, relay, hedge or tail)");
         matcher->add(row.at(1), 0);
     }
 }
@@ -127,11 +128,12 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "title_modifier") lex.title_modifier_matcher.add(row.at(1), 0);
         else if (kind == "past_title") lex.past_title_matcher.add(row.at(1), 0);
         else if (kind == "name_cue") lex.name_cue_matcher.add(row.at(1), 0);
+        else if (kind == "predecessor_cue") lex.name_cue_matcher.add(row.at(1), 1);
         else if (kind == "group_number") lex.group_numbers[row.at(1)] = std::stoi(row.at(2));
         else if (kind == "group_noun") lex.group_nouns.insert(row.at(1));
         else
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, group_number or group_noun)");
+                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, predecessor_cue, group_number or group_noun)");
     }
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
 }

@@ -58,6 +58,7 @@ struct Lexicons {
     PhraseMatcher reporting_prep_matcher;
     PhraseMatcher relay_matcher;
     PhraseMatcher hedge_matcher;
+    PhraseMatcher reporting_tail_matcher;  // "at", "after": where or when, after "X said"
 
     // People.
     std::set<std::string> honorifics;
@@ -69,7 +70,7 @@ struct Lexicons {
     std::set<std::string> clause_words;
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
-    PhraseMatcher name_cue_matcher;  // "led by", "succeeding": a full name follows
+    PhraseMatcher name_cue_matcher;  // "led by" (value 0), "succeeding" (1): a full name follows
     std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2
     std::set<std::string> group_nouns;
 

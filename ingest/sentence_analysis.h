@@ -64,7 +64,7 @@ struct PersonMention {
     std::string name;  // as written here
     std::string key;   // set once resolved against the article's people
     std::size_t office = kNone;  // index into offices: the title naming this person
-    bool detached = false;       // owner of a thing, not an actor ("Kishida's Cabinet")
+    bool detached = false;       // not an actor: an owner ("Kishida's Cabinet"), a predecessor
 };
 
 enum class Determiner { None, Definite, Indefinite, Possessive };

@@ -276,3 +276,23 @@ TEST_CASE("an untold country is one whose government has the title", "[ingest][e
     CHECK(has_edge(facts, "HOLDS", "person:elena-ruiz", "office:mexico:president"));
     CHECK(has_edge(facts, "HOLDS", "person:paul-roy", "office:canada:immigration-minister"));
 }
+
+TEST_CASE("a quotation before its speaker, an opening phrase before the source, and more verbs",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Otieno met her Ghanaian counterpart Kofi Mensah in Accra.\n\n"
+        "\"Our markets must open to each other,\" Otieno told reporters after the two-hour talks.\n\n"
+        "Speaking at a business forum later on Monday, Mensah said trade between the two had doubled.\n\n"
+        "Mensah wrote on social media that the visit was historic.\n\n"
+        "Trade is growing, Otieno said at the airport before flying home.\n");
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 4);
+    CHECK(claims[0]->prop("text") == "Our markets must open to each other");
+    CHECK(claims[0]->prop("source") == "Otieno");
+    CHECK(claims[1]->prop("source") == "Mensah");
+    CHECK(claims[1]->prop("text") == "trade between the two had doubled");
+    CHECK(claims[2]->prop("verb") == "wrote");
+    CHECK(claims[2]->prop("text") == "the visit was historic");
+    CHECK(claims[3]->prop("source") == "Otieno");
+    CHECK(claims[3]->prop("text") == "Trade is growing");
+}
