@@ -19,6 +19,15 @@ bool is_list_joint(const Token& t) { return t.lower == "and" || t.text == "," ||
 
 }  // namespace
 
+// "Jose Lima", "Maria Paris": a one-word place right after a word that may start a name is
+// the name's last word.
+bool EntityFinder::continues_name(const SentenceAnalysis& a, std::size_t pos, std::size_t length) const {
+    if (length != 1 || pos == 0 || a.taken[pos - 1]) return false;
+    const Token& before = a.tokens[pos - 1];
+    return before.word && before.capitalized && !lex_.not_name_words.contains(before.text) &&
+           !lex_.honorifics.contains(before.text);
+}
+
 SentenceAnalysis EntityFinder::analyze(const Sentence& sentence) const {
     SentenceAnalysis a;
     a.sentence = sentence;
@@ -54,7 +63,8 @@ void EntityFinder::find_countries(SentenceAnalysis& a) const {
         if (!match) continue;
         const CountryForm& form = lex_.country_forms[static_cast<std::size_t>(match->value)];
         bool after_locative = i > 0 && (a.tokens[i - 1].lower == "in" || a.tokens[i - 1].lower == "at");
-        if (form.kind == CountryFormKind::Capital && after_locative) continue;
+        if (form.kind == CountryFormKind::Capital && (after_locative || continues_name(a, i, match->length)))
+            continue;
         Span span{i, i + match->length};
         std::size_t before = i > 0 && a.tokens[i - 1].lower == "the" ? i - 1 : i;
         bool topic = before > 0 && lex_.topic_words.contains(a.tokens[before - 1].lower);
@@ -119,6 +129,7 @@ void EntityFinder::find_offices(SentenceAnalysis& a) const {
                 office.explicit_country = true;
                 qualifier_begin = org.span.begin;
             }
+        office.phrase_begin = qualifier_begin;
         office.former = after_past_word(a, qualifier_begin) || after_past_word(a, i);
         take(a, office.span);
         a.offices.push_back(std::move(office));
@@ -130,7 +141,7 @@ void EntityFinder::find_places(SentenceAnalysis& a) const {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         if (a.taken[i] || !a.tokens[i].capitalized) continue;
         auto match = lex_.place_matcher.match_at(a.tokens, i);
-        if (!match) continue;
+        if (!match || continues_name(a, i, match->length)) continue;
         Span span{i, i + match->length};
         a.places.push_back({span, lex_.places[static_cast<std::size_t>(match->value)]});
         take(a, span);
@@ -160,6 +171,29 @@ void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const 
         pos = run.end;
         while (pos < a.tokens.size() && is_list_joint(a.tokens[pos])) ++pos;
     }
+}
+
+// "Japan's Takeo Akiba": a name of two words or more, and no more capitalized words after
+// it ("Japan's Self-Defense Forces"), owned by a country is one of its people.
+void EntityFinder::find_possessed_people(SentenceAnalysis& a) const {
+    for (const auto& country : a.countries) {
+        if (!country.possessive) continue;
+        Span run = name_run(a, country.span.end + 1, lex_);
+        bool ends_freely = run.end == a.tokens.size() || !a.tokens[run.end].capitalized;
+        if (name_word_count(a, run, lex_) >= 2 && ends_freely) a.persons[add_person(a, run)].country = country.country;
+    }
+}
+
+// "Maria Santos, Portugal's foreign minister, said": the name before a title set off by
+// commas, as a person; kNone when there is none.
+std::size_t EntityFinder::appositive_holder(SentenceAnalysis& a, const OfficeMention& office) const {
+    std::size_t begin = office.phrase_begin;
+    if (begin > 0 && a.tokens[begin - 1].lower == "the") --begin;
+    const std::size_t end = office.span.end;
+    bool closed = end == a.tokens.size() || a.tokens[end].text == "," || a.tokens[end].text == ".";
+    if (begin < 2 || a.tokens[begin - 1].text != "," || !closed) return kNone;
+    Span name = name_run_before(a, begin - 1, lex_);
+    return name.end > name.begin ? add_person(a, name) : kNone;
 }
 
 // Where a name starts after an honorific at POS ("Mr. Hayashi", "Prince Faisal"); POS when
@@ -192,6 +226,9 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
         if (run.end > run.begin) office.person = add_person(a, run);
     }
     share_joined_titles(a);
+    for (auto& office : a.offices)
+        if (office.person == kNone) office.person = appositive_holder(a, office);
+    find_possessed_people(a);
     for (std::size_t i = 0; i + 1 < a.tokens.size(); ++i) {
         const Token& t = a.tokens[i];
         if (std::size_t next = after_honorific(a, i); next != i) {

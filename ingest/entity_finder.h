@@ -28,6 +28,9 @@ private:
     void find_clause_starts(SentenceAnalysis& a) const;
 
     std::size_t qualifier_end(const SentenceAnalysis& a, std::size_t title) const;
+    void find_possessed_people(SentenceAnalysis& a) const;
+    bool continues_name(const SentenceAnalysis& a, std::size_t pos, std::size_t length) const;
+    std::size_t appositive_holder(SentenceAnalysis& a, const OfficeMention& office) const;
     std::size_t after_honorific(const SentenceAnalysis& a, std::size_t pos) const;
     bool after_past_word(const SentenceAnalysis& a, std::size_t pos) const;
     std::size_t add_person(SentenceAnalysis& a, Span span) const;

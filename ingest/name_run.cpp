@@ -48,6 +48,16 @@ Span name_run_before(const SentenceAnalysis& a, std::size_t end, const Lexicons&
     return longest;
 }
 
+std::size_t name_word_count(const SentenceAnalysis& a, Span span, const Lexicons& lex) {
+    std::size_t words = 0;
+    for (std::size_t i = span.begin; i < span.end; ++i) {
+        const Token& t = a.tokens[i];
+        bool glued = i > span.begin && a.tokens[i - 1].text == "-";
+        if (t.word && !glued && !lex.name_particles.contains(t.text)) ++words;
+    }
+    return words;
+}
+
 std::string without_particle(const std::string& word, const Lexicons& lex) {
     auto hyphen = word.find('-');
     if (hyphen == std::string::npos || hyphen + 1 == word.size()) return word;

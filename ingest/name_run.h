@@ -19,6 +19,9 @@ Span name_run(const SentenceAnalysis& a, std::size_t pos, const Lexicons& lex);
 // The longest name that ends right before END; empty (at END) when none does.
 Span name_run_before(const SentenceAnalysis& a, std::size_t end, const Lexicons& lex);
 
+// How many words SPAN's name has: its particles and hyphenated parts are not words of their own.
+std::size_t name_word_count(const SentenceAnalysis& a, Span span, const Lexicons& lex);
+
 // WORD without a leading particle and its hyphen ("al-Sisi" -> "Sisi"), else WORD.
 std::string without_particle(const std::string& word, const Lexicons& lex);
 

@@ -50,6 +50,7 @@ struct OrganizationMention {
 
 struct OfficeMention {
     Span span;
+    std::size_t phrase_begin = 0;  // where its qualifier starts: "Japan" of "Japan's new Defense Minister"
     std::string title;
     std::string country;           // "" until resolved when the text does not say
     bool explicit_country = false;  // the text names the country next to the title
@@ -64,6 +65,7 @@ struct PersonMention {
     std::string name;  // as written here
     std::string key;   // set once resolved against the article's people
     std::size_t office = kNone;  // index into offices: the title naming this person
+    std::string country;         // the country the text gives them: "Japan's Takeo Akiba"
     bool detached = false;       // not an actor: an owner ("Kishida's Cabinet"), a predecessor
 };
 

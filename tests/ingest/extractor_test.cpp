@@ -296,3 +296,26 @@ TEST_CASE("a quotation before its speaker, an opening phrase before the source, 
     CHECK(claims[3]->prop("source") == "Otieno");
     CHECK(claims[3]->prop("text") == "Trade is growing");
 }
+
+TEST_CASE("a name before a title set off by commas, after a country's possessive, or ending in a city",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "LISBON - Maria Santos, Portugal's Foreign Minister, said on Monday that the talks would go ahead.\n\n"
+        "Brazil's Carlos Pereira and Japan's Self-Defense Forces were also mentioned, as was Prime Minister "
+        "Jose Lima.\n\n"
+        "Pereira, the Brazilian foreign minister, told reporters the two sides would meet again.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:maria-santos", "office:portugal:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:carlos-pereira", "office:brazil:foreign-minister"));
+    CHECK(node(facts, "person:carlos-pereira") != nullptr);
+    CHECK(node(facts, "person:jose-lima") != nullptr);
+    CHECK(node(facts, "place:lima") == nullptr);
+    CHECK(with_label(facts, "Person").size() == 3);
+}
+
+TEST_CASE("a cue makes generic talks specific, but a summit stays a summit", "[ingest][extractor]") {
+    auto facts = extract(
+        "Leaders of Chile, Peru and Ecuador will hold a trilateral summit in Lima on March 20, officials said.\n\n"
+        "Their foreign ministers held trilateral talks in Quito in January.\n");
+    CHECK(node(facts, "meeting:summit:chile+ecuador+peru:2024-03") != nullptr);
+    CHECK(node(facts, "meeting:trilateral-talks:chile+ecuador+peru:2024-01") != nullptr);
+}
