@@ -33,6 +33,16 @@ std::string country_before(const SentenceAnalysis& a, std::size_t pos) {
     return "";
 }
 
+// "a South Korean president", "an Australian foreign minister": any holder, not this one.
+bool indefinite(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+    std::size_t start = office.span.begin;
+    for (const auto& c : a.countries)
+        if (c.span.end == start) start = c.span.begin;
+    if (start == 0) return false;
+    auto determiner = lex.determiners.find(a.tokens[start - 1].lower);
+    return determiner != lex.determiners.end() && determiner->second == "indefinite";
+}
+
 std::vector<std::string> people_named(const SentenceAnalysis& a) {
     std::vector<std::string> keys;
     for (const auto& p : a.persons)
@@ -72,7 +82,7 @@ void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicon
     for (auto& a : sentences) {
         for (std::size_t i = 0; i < a.offices.size(); ++i) {
             const auto& office = a.offices[i];
-            if (office.person != kNone) continue;
+            if (office.person != kNone || indefinite(a, lex, office)) continue;
             auto it = holders.find({office.title, office.country});
             if (it != holders.end() && it->second.size() == 1) add_mention(a, office.span, *it->second.begin());
         }

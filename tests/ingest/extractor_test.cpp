@@ -213,3 +213,14 @@ TEST_CASE("an untitled office is not the country named for another official besi
     CHECK(has_edge(facts, "HOLDS", "person:akira-sato", "office:japan:prime-minister"));
     CHECK(has_edge(facts, "HOLDS", "person:han-min-su", "office:south-korea:president"));
 }
+
+TEST_CASE("a title after an indefinite article is any holder, not the one the article names", "[ingest][extractor]") {
+    auto facts = extract(
+        "Brazilian President Ana Costa met Chilean President Jorge Soto in Santiago on Monday.\n\n"
+        "A Brazilian president last held a summit in Chile in 2015, officials said.\n");
+    bool costa_in_2015 = std::any_of(facts.edges.begin(), facts.edges.end(), [](const auto& e) {
+        return e.label == "ATTENDS" && e.from == "person:ana-costa" && e.to.find("2015") != std::string::npos;
+    });
+    CHECK_FALSE(costa_in_2015);
+    CHECK(has_edge(facts, "HOLDS", "person:ana-costa", "office:brazil:president"));
+}
