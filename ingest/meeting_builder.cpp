@@ -122,11 +122,12 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     if (m.next_reference && past) return false;
     // A definite mention in a sentence not about the past refers back even when a date
     // stands near it: "the meeting will be held after Tokyo decides in December".
-    bool tolerant = m.determiner != Determiner::Indefinite && !f.past_tense;
+    bool tolerant = m.determiner != Determiner::Indefinite && m.determiner != Determiner::Other && !f.past_tense;
     return tolerant || dates_agree(f.date, d.date);
 }
 
 std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
+    if (m.determiner == Determiner::Other) return std::nullopt;
     if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < drafts_.size(); ++i) {

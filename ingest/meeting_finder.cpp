@@ -60,6 +60,7 @@ Determiner determiner_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
     if (it == lex.determiners.end()) return Determiner::None;
     if (it->second == "definite") return Determiner::Definite;
     if (it->second == "indefinite") return Determiner::Indefinite;
+    if (it->second == "other") return Determiner::Other;
     return Determiner::Possessive;
 }
 

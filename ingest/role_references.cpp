@@ -33,14 +33,14 @@ std::string country_before(const SentenceAnalysis& a, std::size_t pos) {
     return "";
 }
 
-// "a South Korean president", "an Australian foreign minister": any holder, not this one.
+// "a South Korean president", "another foreign minister": any holder, not this one.
 bool indefinite(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
     std::size_t start = office.span.begin;
     for (const auto& c : a.countries)
         if (c.span.end == start) start = c.span.begin;
     if (start == 0) return false;
     auto determiner = lex.determiners.find(a.tokens[start - 1].lower);
-    return determiner != lex.determiners.end() && determiner->second == "indefinite";
+    return determiner != lex.determiners.end() && (determiner->second == "indefinite" || determiner->second == "other");
 }
 
 std::vector<std::string> people_named(const SentenceAnalysis& a) {

@@ -67,7 +67,8 @@ struct PersonMention {
     bool detached = false;       // owner of a thing, not an actor ("Kishida's Cabinet")
 };
 
-enum class Determiner { None, Definite, Indefinite, Possessive };
+// Other: "another", an indefinite that by its meaning is never a meeting already told.
+enum class Determiner { None, Definite, Indefinite, Other, Possessive };
 
 struct MeetingMention {
     Span span;  // cues and head

@@ -224,3 +224,15 @@ TEST_CASE("a title after an indefinite article is any holder, not the one the ar
     CHECK_FALSE(costa_in_2015);
     CHECK(has_edge(facts, "HOLDS", "person:ana-costa", "office:brazil:president"));
 }
+
+TEST_CASE("'another' meeting is never the one already told", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Prime Minister Tran Van Long held a summit with Thai Prime Minister Somchai Preecha "
+        "in Hanoi on Monday.\n\nSomchai invited Tran to Bangkok for another summit with him.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    for (const auto* m : meetings) {
+        CHECK(has_edge(facts, "ATTENDS", "person:long-tran-van", m->key));
+        CHECK(has_edge(facts, "ATTENDS", "person:preecha-somchai", m->key));
+    }
+}
