@@ -92,6 +92,41 @@ bool separate_meeting(const SentenceAnalysis& a, std::size_t verb) {
     return false;
 }
 
+// "A held talks with B on the sidelines": not the meeting told before, though both attend it.
+bool on_sidelines(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (clause.contains(i) && lex.meeting_side_matcher.match_at(a.tokens, i)) return true;
+    return false;
+}
+
+// A meeting the sentence tells of besides the one it puts on the sidelines of.
+bool tells_own_meeting(const SentenceAnalysis& a) {
+    return !a.meeting_verbs.empty() ||
+           std::any_of(a.meetings.begin(), a.meetings.end(), [](const MeetingMention& m) { return !m.side_host; });
+}
+
+// Talks on the sidelines of a meeting are told apart from it by their people: only some of
+// its attendees, or others with them. When it has no known attendees yet, the writer is
+// telling who is at it.
+bool side_meeting_of(const MeetingDraft& host, const std::vector<std::string>& people) {
+    return !host.attendees.empty() && std::any_of(host.attendees.begin(), host.attendees.end(), [&](const auto& p) {
+        return std::find(people.begin(), people.end(), p.first) == people.end();
+    });
+}
+
+// When and where a meeting is: a meeting on the sidelines of another takes its host's when
+// the text gives none.
+struct Setting {
+    PartialDate date;
+    std::string place;
+};
+
+void take_setting(MentionFacts& f, const Setting& host) {
+    if (!f.date.known()) f.date = host.date;
+    if (f.place.empty()) f.place = host.place;
+}
+
 class MeetingBuilder {
 public:
     MeetingBuilder(const Lexicons& lex, const PersonCountries& person_countries, const PartialDate& published)
@@ -105,7 +140,11 @@ private:
     std::optional<std::size_t> refer(const MeetingMention& m, const MentionFacts& f) const;
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
-    void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense);
+    std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
+    void add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host);
+    void tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f, std::size_t s,
+                      bool untyped);
+    void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense, const std::optional<Setting>& host);
 
     const Lexicons& lex_;
     const PersonCountries& person_countries_;
@@ -167,38 +206,72 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     d.last_sentence = s;
 }
 
-void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
-    // Talks "on the sidelines of" a meeting already told belong to that meeting.
+// The meeting already told that the sentence puts others "on the sidelines of", unless it
+// says they met apart from it.
+std::optional<std::size_t> MeetingBuilder::side_host(const SentenceAnalysis& a, bool past_tense) const {
+    if (std::any_of(a.meeting_verbs.begin(), a.meeting_verbs.end(), [&](std::size_t v) { return separate_meeting(a, v); }))
+        return std::nullopt;
     std::optional<std::size_t> host;
-    bool separate = std::any_of(a.meeting_verbs.begin(), a.meeting_verbs.end(),
-                                [&](std::size_t v) { return separate_meeting(a, v); });
     for (const auto& m : a.meetings) {
-        if (!m.side_host || separate) continue;
+        if (!m.side_host) continue;
         MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
         f.past_tense = past_tense;
         host = refer(m, f);
     }
+    return host;
+}
+
+void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    std::optional<std::size_t> host = side_host(a, past_tense);
+    if (host && tells_own_meeting(a) && side_meeting_of(drafts_[*host], facts_of_clause(a, lex_, Clause{}, {}).people)) {
+        add_side_meetings(a, s, past_tense, *host);
+        return;
+    }
+    // People on the sidelines of a meeting are at it.
     for (const auto& m : a.meetings) {
         MentionFacts f = facts_of_clause(a, lex_, host ? Clause{} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
         if (m.side_host && !host) continue;
         std::optional<std::size_t> target = host ? host : refer(m, f);
-        std::size_t index = target ? *target : start(f);
-        // "their last talks", "the two sides last met": the parties of the meeting the article is about.
-        bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
-        if (!target && f.countries.empty() && !drafts_.empty() && names_parties)
-            f.countries = drafts_.front().countries;
-        tell(index, f, s, host && !m.side_host ? nullptr : &m);
+        tell_mention(target, m, f, s, host && !m.side_host);
     }
-    if (!host) add_meeting_verbs(a, s, past_tense);
+    if (!host) add_meeting_verbs(a, s, past_tense, std::nullopt);
+}
+
+// Talks on the sidelines of a meeting, a meeting of their own, at its place and on its date
+// unless the sentence says otherwise ("A and B will hold talks on the sidelines of the summit").
+void MeetingBuilder::add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host) {
+    Setting setting{drafts_[host].date, drafts_[host].place};
+    for (const auto& m : a.meetings) {
+        if (m.side_host) continue;
+        MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
+        f.past_tense = past_tense || m.past_reference;
+        take_setting(f, setting);
+        std::optional<std::size_t> target = refer(m, f);
+        tell_mention(target == host ? std::nullopt : target, m, f, s, false);
+    }
+    add_meeting_verbs(a, s, past_tense, setting);
+}
+
+// Tells the meeting a mention refers to, or a new one; `untyped`: the mention only places
+// its people at the meeting ("on the fringes of the two-plus-two, A will hold talks with B").
+void MeetingBuilder::tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f,
+                                  std::size_t s, bool untyped) {
+    std::size_t index = target ? *target : start(f);
+    // "their last talks", "the two sides last met": the parties of the meeting the article is about.
+    bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
+    if (!target && f.countries.empty() && !drafts_.empty() && names_parties) f.countries = drafts_.front().countries;
+    tell(index, f, s, untyped ? nullptr : &m);
 }
 
 // "A met B", "A will travel to India to meet with B": the people on both sides meet.
-void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense,
+                                       const std::optional<Setting>& host) {
     for (std::size_t v : a.meeting_verbs) {
         Clause clause = a.clause_of(v);
         MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
+        if (host) take_setting(f, *host);
         std::size_t before = 0;
         std::size_t after = 0;
         for (const auto& p : a.persons) {
@@ -211,7 +284,8 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
         m.generic = f.people.size() != 2;
         std::optional<std::size_t> target;
-        for (std::size_t i = 0; i < drafts_.size() && !separate_meeting(a, v); ++i) {
+        bool apart = separate_meeting(a, v) || on_sidelines(a, lex_, v);
+        for (std::size_t i = 0; i < drafts_.size() && !apart; ++i) {
             const auto& d = drafts_[i];
             if (attend_all(d, f.people) && !d.attendees.empty() && compatible(d, m, f)) target = i;
         }

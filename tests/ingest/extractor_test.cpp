@@ -238,6 +238,23 @@ TEST_CASE("'another' meeting is never the one already told", "[ingest][extractor
     for (const auto* m : meetings) CHECK(all_attend(facts, m->key, {"person:long-tran-van", "person:preecha-somchai"}));
 }
 
+TEST_CASE("talks on the sidelines of a meeting among some of its attendees are a meeting of their own",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Canadian Prime Minister Claire Dubois, Mexican President Luis Ortega and U.S. President Mark Ellis "
+        "held a summit in Ottawa on Monday.\n\n"
+        "Dubois and Ortega also held bilateral talks on the sidelines of the summit.\n\n"
+        "Mexican Foreign Minister Ana Ruiz, speaking on the sidelines of the summit, said trade came first.\n");
+    const auto* side = node(facts, "meeting:bilateral-talks:canada+mexico:2024-03");
+    REQUIRE(side != nullptr);
+    CHECK(side->prop("date") == "2024-03-04");
+    CHECK(all_attend(facts, side->key, {"person:claire-dubois", "person:luis-ortega"}));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:ellis-mark", side->key));
+    const auto* summit = node(facts, "meeting:summit:canada+mexico+united-states:2024-03");
+    REQUIRE(summit != nullptr);
+    CHECK(has_edge(facts, "ATTENDS", "person:ana-ruiz", summit->key));
+}
+
 TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extractor]") {
     auto facts = extract(
         "Sri Lankan President Nimal Perera will hold a summit meeting with Indian Prime Minister Arun Mehta "
