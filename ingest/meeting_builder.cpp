@@ -160,8 +160,10 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     if (m.past_reference && !past) return false;
     if (m.next_reference && past) return false;
     // A definite mention in a sentence not about the past refers back even when a date
-    // stands near it: "the meeting will be held after Tokyo decides in December".
-    bool tolerant = m.determiner != Determiner::Indefinite && m.determiner != Determiner::Other && !f.past_tense;
+    // stands near it: "the meeting will be held after Tokyo decides in December". A bare
+    // one does not: "for talks with B early next month" is another meeting.
+    bool definite = m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
+    bool tolerant = definite && !f.past_tense;
     return tolerant || dates_agree(f.date, d.date);
 }
 

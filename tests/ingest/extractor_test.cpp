@@ -263,3 +263,15 @@ TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extrac
     REQUIRE(meetings.size() == 1);
     CHECK(meetings[0]->prop("type") == "summit");
 }
+
+TEST_CASE("a bare mention with another date is another meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Philippine Foreign Secretary Rosa Cruz and U.S. Secretary of State Dan Hale held talks in Manila "
+        "on Tuesday.\n\n"
+        "The Philippine leader is expected to visit Washington for talks with U.S. President "
+        "Mark Ellis early next month.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    for (const auto* m : meetings)
+        CHECK(has_edge(facts, "ATTENDS", "person:ellis-mark", m->key) != has_edge(facts, "ATTENDS", "person:dan-hale", m->key));
+}
