@@ -70,6 +70,19 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     return f;
 }
 
+// Every attendee of a meeting is among these people.
+bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
+    return std::all_of(attendees.begin(), attendees.end(),
+                       [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
+}
+
+// "A held talks with B" after "... and other officials": B is not named as an attendee.
+bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
+    for (std::size_t i = verb + 1; i < a.tokens.size() && i <= verb + 3; ++i)
+        if (a.tokens[i].lower == "with") return true;
+    return false;
+}
+
 // "A and B held a video call" after "C and B held a video call": another call, since A was
 // not in the first.
 bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
@@ -140,6 +153,8 @@ private:
     std::optional<std::size_t> refer(const MeetingMention& m, const MentionFacts& f) const;
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
+    std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
+    std::set<std::string> countries_of(const std::vector<std::string>& people) const;
     std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
     void add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host);
     void tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f, std::size_t s,
@@ -199,11 +214,10 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     if (d.place.empty()) d.place = f.place;
     d.postponed = d.postponed || f.postponed;
     d.countries.insert(f.countries.begin(), f.countries.end());
-    for (const auto& person : f.people) {
-        d.attendees[person].insert(s);
-        auto country = person_countries_.find(person);
-        if (country != person_countries_.end() && !country->second.empty()) d.countries.insert(country->second);
-    }
+    for (const auto& person : f.people) d.attendees[person].insert(s);
+    // A meeting involves the countries of the offices its attendees hold.
+    auto attendee_countries = countries_of(f.people);
+    d.countries.insert(attendee_countries.begin(), attendee_countries.end());
     d.sentences.insert(s);
     d.last_sentence = s;
 }
@@ -280,19 +294,43 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
             if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
             (p.span.begin < v ? before : after) += 1;
         }
-        // "A and B will meet in Berlin": the subjects meet each other.
-        if (before == 0 || (after == 0 && before < 2)) continue;
+        // "A and B will meet in Berlin": the subjects meet each other; not in "A and B will
+        // meet with other officials".
+        if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
         MeetingMention m;
         m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
         m.generic = f.people.size() != 2;
         std::optional<std::size_t> target;
-        bool apart = separate_meeting(a, v) || on_sidelines(a, lex_, v);
-        for (std::size_t i = 0; i < drafts_.size() && !apart; ++i) {
-            const auto& d = drafts_[i];
-            if (attend_all(d, f.people) && !d.attendees.empty() && compatible(d, m, f)) target = i;
-        }
+        if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);
     }
+}
+
+// The meeting already told that "A met B" tells of again: one whose attendees are among its
+// people or who are all among its attendees; or, when the last meeting told has no attendees
+// yet, that one if their countries are its ("Japan and India held talks on Monday. Foreign
+// Minister X hosted Foreign Minister Y ...").
+std::optional<std::size_t> MeetingBuilder::told_again(const MeetingMention& m, const MentionFacts& f) const {
+    std::optional<std::size_t> target;
+    for (std::size_t i = 0; i < drafts_.size(); ++i) {
+        const auto& d = drafts_[i];
+        if (!compatible(d, m, f)) continue;
+        bool same = !d.attendees.empty() && (attend_all(d, f.people) || among(d.attendees, f.people));
+        if (same) target = i;
+    }
+    if (target || drafts_.empty()) return target;
+    const auto& last = drafts_.back();
+    bool unpeopled = last.attendees.empty() && !last.countries.empty() && countries_of(f.people) == last.countries;
+    return unpeopled && compatible(last, m, f) ? std::optional{drafts_.size() - 1} : std::nullopt;
+}
+
+std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string>& people) const {
+    std::set<std::string> countries;
+    for (const auto& person : people) {
+        auto country = person_countries_.find(person);
+        if (country != person_countries_.end() && !country->second.empty()) countries.insert(country->second);
+    }
+    return countries;
 }
 
 std::vector<MeetingDraft> MeetingBuilder::finish() {

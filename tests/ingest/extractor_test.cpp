@@ -49,6 +49,13 @@ std::vector<const kg::graph::Node*> with_label(const ArticleFacts& facts, const 
     return found;
 }
 
+// The article's one meeting, which a test requires there to be.
+const kg::graph::Node& single_meeting(const ArticleFacts& facts) {
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 1);
+    return *meetings[0];
+}
+
 }  // namespace
 
 TEST_CASE("a title's country comes from a possessive, a demonym or the title it is listed with", "[ingest][extractor]") {
@@ -259,9 +266,7 @@ TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extrac
     auto facts = extract(
         "Sri Lankan President Nimal Perera will hold a summit meeting with Indian Prime Minister Arun Mehta "
         "in Colombo next week.\n");
-    auto meetings = with_label(facts, "Meeting");
-    REQUIRE(meetings.size() == 1);
-    CHECK(meetings[0]->prop("type") == "summit");
+    CHECK(single_meeting(facts).prop("type") == "summit");
 }
 
 TEST_CASE("a bare mention with another date is another meeting", "[ingest][extractor]") {
@@ -274,4 +279,26 @@ TEST_CASE("a bare mention with another date is another meeting", "[ingest][extra
     REQUIRE(meetings.size() == 2);
     for (const auto* m : meetings)
         CHECK(has_edge(facts, "ATTENDS", "person:ellis-mark", m->key) != has_edge(facts, "ATTENDS", "person:dan-hale", m->key));
+}
+
+TEST_CASE("A hosted B: the meeting told before, when it has no attendees yet and their countries are its",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenya and Tanzania held talks in Nairobi on Monday.\n\n"
+        "Kenyan Foreign Minister Grace Njeri hosted Tanzanian Foreign Minister Juma Mwinyi at the ministry.\n");
+    CHECK(all_attend(facts, single_meeting(facts).key, {"person:grace-njeri", "person:juma-mwinyi"}));
+}
+
+TEST_CASE("A met B and C: the meeting told before when its attendees are among them", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri will visit Dodoma next week for talks.\n\n"
+        "Njeri will hold talks with Tanzanian Foreign Minister Juma Mwinyi and Defence Minister Asha Said.\n");
+    CHECK(all_attend(facts, single_meeting(facts).key, {"person:grace-njeri", "person:juma-mwinyi", "person:asha-said"}));
+}
+
+TEST_CASE("A and B meeting with people not named do not meet each other", "[ingest][extractor]") {
+    auto facts = extract(
+        "Norwegian Foreign Minister Tom Berg and Defence Minister Ole Lund will attend a NATO meeting in "
+        "Brussels next week and meet with other allied officials.\n");
+    CHECK(single_meeting(facts).prop("type") == "NATO meeting");
 }
