@@ -213,7 +213,10 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     if (f.date.known() && (!d.date.known() || (dates_agree(f.date, d.date) && f.date > d.date))) d.date = f.date;
     if (d.place.empty()) d.place = f.place;
     d.postponed = d.postponed || f.postponed;
-    d.countries.insert(f.countries.begin(), f.countries.end());
+    // A meeting's parties are named where it is told of; a definite mention of a meeting
+    // that has them tells of others: "China, which ..., will watch the summit closely".
+    bool parties_known = d.countries.size() >= 2 && m && m->determiner == Determiner::Definite;
+    if (!parties_known) d.countries.insert(f.countries.begin(), f.countries.end());
     for (const auto& person : f.people) d.attendees[person].insert(s);
     // A meeting involves the countries of the offices its attendees hold.
     auto attendee_countries = countries_of(f.people);

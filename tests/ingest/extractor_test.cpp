@@ -302,3 +302,20 @@ TEST_CASE("A and B meeting with people not named do not meet each other", "[inge
         "Brussels next week and meet with other allied officials.\n");
     CHECK(single_meeting(facts).prop("type") == "NATO meeting");
 }
+
+TEST_CASE("a definite mention of a meeting with its parties adds no country", "[ingest][extractor]") {
+    auto facts = extract(
+        "Indian Prime Minister Ravi Kumar and Japanese Prime Minister Kenji Mori held a summit in New Delhi "
+        "on Monday.\n\n"
+        "China, which has criticized their defense ties, watched the summit closely, analysts said.\n");
+    const auto& summit = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", summit.key, "country:india"));
+    CHECK(has_edge(facts, "INVOLVES", summit.key, "country:japan"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", summit.key, "country:china"));
+}
+
+TEST_CASE("headline abbreviations name countries", "[ingest][extractor]") {
+    auto facts = extract("S. Korean Foreign Minister Kim Dae-ho warns N. Korea over launches\n");
+    CHECK(has_edge(facts, "HOLDS", "person:dae-ho-kim", "office:south-korea:foreign-minister"));
+    CHECK(has_edge(facts, "MENTIONS", "article:test.txt", "country:north-korea"));
+}
