@@ -113,8 +113,11 @@ private:
             mention(key, a.sentence);
         }
         for (const auto& office : a.offices) add_office(a, office);
-        for (const auto& p : a.persons)
-            if (!p.key.empty()) person(p, a.sentence);
+        for (const auto& p : a.persons) {
+            if (p.key.empty()) continue;
+            person(p, a.sentence);
+            if (!p.country.empty()) person_countries_.try_emplace(p.key, p.country);
+        }
     }
 
     static std::string meeting_key(const MeetingDraft& d) {

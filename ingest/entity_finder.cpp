@@ -17,6 +17,14 @@ bool is_possessive(const SentenceAnalysis& a, std::size_t pos) {
 
 bool is_list_joint(const Token& t) { return t.lower == "and" || t.text == "," || t.text == "&"; }
 
+// The words of a name run, hyphenated parts counting as one: "Cho Tae-yong" has two.
+std::size_t name_words(const SentenceAnalysis& a, Span run) {
+    std::size_t words = 0;
+    for (std::size_t i = run.begin; i < run.end; ++i)
+        words += a.tokens[i].word && (i == run.begin || a.tokens[i - 1].text != "-");
+    return words;
+}
+
 }  // namespace
 
 SentenceAnalysis EntityFinder::analyze(const Sentence& sentence) const {
@@ -191,6 +199,7 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
             find_named_lists(a, i + 1);
         }
     }
+    find_country_people(a);
     // Two or more capitalized words right before a verb of saying or meeting, or right
     // after a verb of meeting, name a person: "Antony Blinken met Yoshimasa Hayashi".
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
@@ -205,6 +214,18 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
             Span after = name_run(a, i + meeting->length);
             if (after.end - after.begin >= 2) add_person(a, after);
         }
+    }
+}
+
+// "Japan's Takeo Akiba": a name of two words or more owned by a country is a person's, unless
+// a capitalized word goes on after it ("Japan's Liberal Democratic Party", where the name
+// run stops at "Party") or it is one hyphenated word ("Japan's Self-Defense Forces").
+void EntityFinder::find_country_people(SentenceAnalysis& a) const {
+    for (const auto& c : a.countries) {
+        if (!c.possessive) continue;
+        Span run = name_run(a, c.span.end + 1);
+        bool goes_on = run.end < a.tokens.size() && a.tokens[run.end].capitalized;
+        if (name_words(a, run) >= 2 && !goes_on) a.persons[add_person(a, run)].country = c.country;
     }
 }
 

@@ -23,6 +23,7 @@ private:
     void find_places(SentenceAnalysis& a) const;
     void find_anchored_people(SentenceAnalysis& a) const;
     void find_named_lists(SentenceAnalysis& a, std::size_t pos) const;
+    void find_country_people(SentenceAnalysis& a) const;
     void find_clause_starts(SentenceAnalysis& a) const;
 
     Span name_run(const SentenceAnalysis& a, std::size_t pos) const;

@@ -65,6 +65,7 @@ struct PersonMention {
     std::string key;   // set once resolved against the article's people
     std::size_t office = kNone;  // index into offices: the title naming this person
     bool detached = false;       // owner of a thing, not an actor ("Kishida's Cabinet")
+    std::string country;         // the country the text gives them without a title ("Japan's Takeo Akiba")
 };
 
 // Other: "another", an indefinite that by its meaning is never a meeting already told.

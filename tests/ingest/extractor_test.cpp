@@ -319,3 +319,14 @@ TEST_CASE("headline abbreviations name countries", "[ingest][extractor]") {
     CHECK(has_edge(facts, "HOLDS", "person:dae-ho-kim", "office:south-korea:foreign-minister"));
     CHECK(has_edge(facts, "MENTIONS", "article:test.txt", "country:north-korea"));
 }
+
+TEST_CASE("a name a country owns is a person of that country, and a party's name is not", "[ingest][extractor]") {
+    auto facts = extract(
+        "Japan's Haruto Sato and South Korea's Lee Min-jun met in Tokyo in June.\n\n"
+        "Japan's Liberal Democratic Party welcomed the talks.\n");
+    const auto& talks = single_meeting(facts);
+    CHECK(all_attend(facts, talks.key, {"person:haruto-sato", "person:lee-min-jun"}));
+    CHECK(has_edge(facts, "INVOLVES", talks.key, "country:japan"));
+    CHECK(has_edge(facts, "INVOLVES", talks.key, "country:south-korea"));
+    CHECK(with_label(facts, "Person").size() == 2);
+}
