@@ -330,3 +330,8 @@ TEST_CASE("a name a country owns is a person of that country, and a party's name
     CHECK(has_edge(facts, "INVOLVES", talks.key, "country:south-korea"));
     CHECK(with_label(facts, "Person").size() == 2);
 }
+
+TEST_CASE("a cue makes a generic head specific, never a specific head other", "[ingest][extractor]") {
+    auto facts = extract("Thai Prime Minister Somchai Preecha will attend a trilateral summit in Hanoi next week.\n");
+    CHECK(single_meeting(facts).prop("type") == "summit");
+}
