@@ -151,6 +151,7 @@ public:
 private:
     bool compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const;
     std::optional<std::size_t> refer(const MeetingMention& m, const MentionFacts& f) const;
+    static std::pair<bool, std::size_t> rank(const MeetingDraft& d, const MeetingMention& m);
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
     std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
@@ -190,11 +191,16 @@ std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const 
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
         if (m.determiner == Determiner::Indefinite && (d.type != m.type || !attend_all(d, f.people))) continue;
-        // "the next meeting" is the first upcoming one; otherwise the one last told.
+        // "the next meeting" is the first upcoming one; otherwise the one last told, and
+        // "the summit" one of its own type before a generic one.
         if (m.next_reference) return i;
-        if (!best || d.last_sentence >= drafts_[*best].last_sentence) best = i;
+        if (!best || rank(d, m) >= rank(drafts_[*best], m)) best = i;
     }
     return best;
+}
+
+std::pair<bool, std::size_t> MeetingBuilder::rank(const MeetingDraft& d, const MeetingMention& m) {
+    return {!m.generic && d.type == m.type, d.last_sentence};
 }
 
 std::size_t MeetingBuilder::start(const MentionFacts& f) {

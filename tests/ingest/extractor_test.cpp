@@ -335,3 +335,14 @@ TEST_CASE("a cue makes a generic head specific, never a specific head other", "[
     auto facts = extract("Thai Prime Minister Somchai Preecha will attend a trilateral summit in Hanoi next week.\n");
     CHECK(single_meeting(facts).prop("type") == "summit");
 }
+
+TEST_CASE("'the summit' is the summit told before, though other talks were told since", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Prime Minister Tran Van Long and Thai Prime Minister Somchai Preecha held a summit in "
+        "Hanoi on Monday.\n\n"
+        "Their advisers Nguyen Thi Mai and Anan Chai held talks on Tuesday.\n\n"
+        "Lao Prime Minister Sone Kham also attended the summit.\n");
+    const auto* summit = node(facts, "meeting:summit:laos+thailand+vietnam:2024-03");
+    REQUIRE(summit != nullptr);
+    CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", summit->key));
+}
