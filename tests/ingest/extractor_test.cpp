@@ -346,3 +346,23 @@ TEST_CASE("'the summit' is the summit told before, though other talks were told 
     REQUIRE(summit != nullptr);
     CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", summit->key));
 }
+
+TEST_CASE("'the two countries' names the parties, not people", "[ingest][extractor]") {
+    auto facts = extract(
+        "Greek Foreign Minister Nikos Pappas met Turkish Foreign Minister Emre Kaya in Athens on Monday.\n\n"
+        "The first talks between the two countries were held in 2019.\n");
+    auto first = std::find_if(facts.nodes.begin(), facts.nodes.end(),
+                              [](const auto& n) { return n.label == "Meeting" && n.prop("date") == "2019"; });
+    REQUIRE(first != facts.nodes.end());
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:nikos-pappas", first->key));
+}
+
+TEST_CASE("a plural role refers to the holders named so far", "[ingest][extractor]") {
+    auto facts = extract(
+        "Australian Foreign Minister Ann Lee and Defence Minister Tom Hill will visit Jakarta next week.\n\n"
+        "The two Australian ministers will meet Indonesian President Budi Santoso.\n\n"
+        "Australian Prime Minister Mark Green will visit Jakarta next year.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(all_attend(facts, meeting.key, {"person:ann-lee", "person:hill-tom", "person:budi-santoso"}));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:green-mark", meeting.key));
+}
