@@ -47,7 +47,8 @@ struct DateWord {
     bool links_verb() const { return preposition || month_cue || year_cue; }
 };
 
-enum class Scope { Sentence, Clause, Adjacent };
+// Infinitive: as Sentence, but never the tense of a date before it ("agreed in August to hold").
+enum class Scope { Sentence, Infinitive, Clause, Adjacent };
 
 // A row of tense_cues.tsv. Tense::Unknown marks a cue without tense ("be", "-eed").
 struct Cue {
@@ -259,9 +260,10 @@ Tense read_tense(const Lexicon& lexicon, const LexiconRow& row) {
 
 Scope read_scope(const Lexicon& lexicon, const LexiconRow& row) {
     if (row.at(2) == "sentence") return Scope::Sentence;
+    if (row.at(2) == "infinitive") return Scope::Infinitive;
     if (row.at(2) == "clause") return Scope::Clause;
     if (row.at(2) == "adjacent") return Scope::Adjacent;
-    fail(lexicon, row, fmt::format("scope '{}' should be sentence, clause or adjacent", row.at(2)));
+    fail(lexicon, row, fmt::format("scope '{}' should be sentence, infinitive, clause or adjacent", row.at(2)));
 }
 
 void add_cue(DateVocabulary& vocabulary, const Lexicon& lexicon, const LexiconRow& row) {
@@ -353,7 +355,7 @@ public:
         int past = 0;
         int future = 0;
         for (const auto& hit : hits_) {
-            if (hit.scope != Scope::Sentence) continue;
+            if (hit.scope != Scope::Sentence && hit.scope != Scope::Infinitive) continue;
             past += hit.tense == Tense::Past;
             future += hit.tense == Tense::Future;
         }
@@ -404,8 +406,10 @@ private:
     std::optional<Tense> nearest_after(std::size_t last) const {
         auto h = std::partition_point(hits_.begin(), hits_.end(),
                                       [&](const CueHit& hit) { return hit.first < last; });
+        // An infinitive after the date follows the verb the date belongs to, whose tense the
+        // cues do not tell: the date is the one nearest the anchor.
         for (; h != hits_.end() && clause_[h->first] == clause_[last - 1]; ++h)
-            if (governs_clause(*h)) return h->tense;
+            if (governs_clause(*h)) return h->scope == Scope::Infinitive ? Tense::Unknown : h->tense;
         return std::nullopt;
     }
 

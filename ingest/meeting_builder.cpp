@@ -70,6 +70,19 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     return f;
 }
 
+// Every attendee of a meeting is among these people.
+bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
+    return std::all_of(attendees.begin(), attendees.end(),
+                       [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
+}
+
+// "A held talks with B" after "... and other officials": B is not named as an attendee.
+bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
+    for (std::size_t i = verb + 1; i < a.tokens.size() && i <= verb + 3; ++i)
+        if (a.tokens[i].lower == "with") return true;
+    return false;
+}
+
 // "A and B held a video call" after "C and B held a video call": another call, since A was
 // not in the first.
 bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
@@ -92,6 +105,41 @@ bool separate_meeting(const SentenceAnalysis& a, std::size_t verb) {
     return false;
 }
 
+// "A held talks with B on the sidelines": not the meeting told before, though both attend it.
+bool on_sidelines(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (clause.contains(i) && lex.meeting_side_matcher.match_at(a.tokens, i)) return true;
+    return false;
+}
+
+// A meeting the sentence tells of besides the one it puts on the sidelines of.
+bool tells_own_meeting(const SentenceAnalysis& a) {
+    return !a.meeting_verbs.empty() ||
+           std::any_of(a.meetings.begin(), a.meetings.end(), [](const MeetingMention& m) { return !m.side_host; });
+}
+
+// Talks on the sidelines of a meeting are told apart from it by their people: only some of
+// its attendees, or others with them. When it has no known attendees yet, the writer is
+// telling who is at it.
+bool side_meeting_of(const MeetingDraft& host, const std::vector<std::string>& people) {
+    return !host.attendees.empty() && std::any_of(host.attendees.begin(), host.attendees.end(), [&](const auto& p) {
+        return std::find(people.begin(), people.end(), p.first) == people.end();
+    });
+}
+
+// When and where a meeting is: a meeting on the sidelines of another takes its host's when
+// the text gives none.
+struct Setting {
+    PartialDate date;
+    std::string place;
+};
+
+void take_setting(MentionFacts& f, const Setting& host) {
+    if (!f.date.known()) f.date = host.date;
+    if (f.place.empty()) f.place = host.place;
+}
+
 class MeetingBuilder {
 public:
     MeetingBuilder(const Lexicons& lex, const PersonCountries& person_countries, const PartialDate& published)
@@ -103,9 +151,16 @@ public:
 private:
     bool compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const;
     std::optional<std::size_t> refer(const MeetingMention& m, const MentionFacts& f) const;
+    static std::pair<bool, std::size_t> rank(const MeetingDraft& d, const MeetingMention& m);
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
-    void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense);
+    std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
+    std::set<std::string> countries_of(const std::vector<std::string>& people) const;
+    std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
+    void add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host);
+    void tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f, std::size_t s,
+                      bool untyped);
+    void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense, const std::optional<Setting>& host);
 
     const Lexicons& lex_;
     const PersonCountries& person_countries_;
@@ -121,23 +176,31 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     if (m.past_reference && !past) return false;
     if (m.next_reference && past) return false;
     // A definite mention in a sentence not about the past refers back even when a date
-    // stands near it: "the meeting will be held after Tokyo decides in December".
-    bool tolerant = m.determiner != Determiner::Indefinite && !f.past_tense;
+    // stands near it: "the meeting will be held after Tokyo decides in December". A bare
+    // one does not: "for talks with B early next month" is another meeting.
+    bool definite = m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
+    bool tolerant = definite && !f.past_tense;
     return tolerant || dates_agree(f.date, d.date);
 }
 
 std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
+    if (m.determiner == Determiner::Other) return std::nullopt;
     if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
         if (m.determiner == Determiner::Indefinite && (d.type != m.type || !attend_all(d, f.people))) continue;
-        // "the next meeting" is the first upcoming one; otherwise the one last told.
+        // "the next meeting" is the first upcoming one; otherwise the one last told, and
+        // "the summit" one of its own type before a generic one.
         if (m.next_reference) return i;
-        if (!best || d.last_sentence >= drafts_[*best].last_sentence) best = i;
+        if (!best || rank(d, m) >= rank(drafts_[*best], m)) best = i;
     }
     return best;
+}
+
+std::pair<bool, std::size_t> MeetingBuilder::rank(const MeetingDraft& d, const MeetingMention& m) {
+    return {!m.generic && d.type == m.type, d.last_sentence};
 }
 
 std::size_t MeetingBuilder::start(const MentionFacts& f) {
@@ -156,66 +219,127 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     if (f.date.known() && (!d.date.known() || (dates_agree(f.date, d.date) && f.date > d.date))) d.date = f.date;
     if (d.place.empty()) d.place = f.place;
     d.postponed = d.postponed || f.postponed;
-    d.countries.insert(f.countries.begin(), f.countries.end());
-    for (const auto& person : f.people) {
-        d.attendees[person].insert(s);
-        auto country = person_countries_.find(person);
-        if (country != person_countries_.end() && !country->second.empty()) d.countries.insert(country->second);
-    }
+    // A meeting's parties are named where it is told of; a definite mention of a meeting
+    // that has them tells of others: "China, which ..., will watch the summit closely".
+    bool parties_known = d.countries.size() >= 2 && m && m->determiner == Determiner::Definite;
+    if (!parties_known) d.countries.insert(f.countries.begin(), f.countries.end());
+    for (const auto& person : f.people) d.attendees[person].insert(s);
+    // A meeting involves the countries of the offices its attendees hold.
+    auto attendee_countries = countries_of(f.people);
+    d.countries.insert(attendee_countries.begin(), attendee_countries.end());
     d.sentences.insert(s);
     d.last_sentence = s;
 }
 
-void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
-    // Talks "on the sidelines of" a meeting already told belong to that meeting.
+// The meeting already told that the sentence puts others "on the sidelines of", unless it
+// says they met apart from it.
+std::optional<std::size_t> MeetingBuilder::side_host(const SentenceAnalysis& a, bool past_tense) const {
+    if (std::any_of(a.meeting_verbs.begin(), a.meeting_verbs.end(), [&](std::size_t v) { return separate_meeting(a, v); }))
+        return std::nullopt;
     std::optional<std::size_t> host;
-    bool separate = std::any_of(a.meeting_verbs.begin(), a.meeting_verbs.end(),
-                                [&](std::size_t v) { return separate_meeting(a, v); });
     for (const auto& m : a.meetings) {
-        if (!m.side_host || separate) continue;
+        if (!m.side_host) continue;
         MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
         f.past_tense = past_tense;
         host = refer(m, f);
     }
+    return host;
+}
+
+void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    std::optional<std::size_t> host = side_host(a, past_tense);
+    if (host && tells_own_meeting(a) && side_meeting_of(drafts_[*host], facts_of_clause(a, lex_, Clause{}, {}).people)) {
+        add_side_meetings(a, s, past_tense, *host);
+        return;
+    }
+    // People on the sidelines of a meeting are at it.
     for (const auto& m : a.meetings) {
         MentionFacts f = facts_of_clause(a, lex_, host ? Clause{} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
         if (m.side_host && !host) continue;
         std::optional<std::size_t> target = host ? host : refer(m, f);
-        std::size_t index = target ? *target : start(f);
-        // "their last talks", "the two sides last met": the parties of the meeting the article is about.
-        bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
-        if (!target && f.countries.empty() && !drafts_.empty() && names_parties)
-            f.countries = drafts_.front().countries;
-        tell(index, f, s, host && !m.side_host ? nullptr : &m);
+        tell_mention(target, m, f, s, host && !m.side_host);
     }
-    if (!host) add_meeting_verbs(a, s, past_tense);
+    if (!host) add_meeting_verbs(a, s, past_tense, std::nullopt);
+}
+
+// Talks on the sidelines of a meeting, a meeting of their own, at its place and on its date
+// unless the sentence says otherwise ("A and B will hold talks on the sidelines of the summit").
+void MeetingBuilder::add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host) {
+    Setting setting{drafts_[host].date, drafts_[host].place};
+    for (const auto& m : a.meetings) {
+        if (m.side_host) continue;
+        MentionFacts f = facts_of_clause(a, lex_, a.clause_of(m.head), m.span);
+        f.past_tense = past_tense || m.past_reference;
+        take_setting(f, setting);
+        std::optional<std::size_t> target = refer(m, f);
+        tell_mention(target == host ? std::nullopt : target, m, f, s, false);
+    }
+    add_meeting_verbs(a, s, past_tense, setting);
+}
+
+// Tells the meeting a mention refers to, or a new one; `untyped`: the mention only places
+// its people at the meeting ("on the fringes of the two-plus-two, A will hold talks with B").
+void MeetingBuilder::tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f,
+                                  std::size_t s, bool untyped) {
+    std::size_t index = target ? *target : start(f);
+    // "their last talks", "the two sides last met": the parties of the meeting the article is about.
+    bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
+    if (!target && f.countries.empty() && !drafts_.empty() && names_parties) f.countries = drafts_.front().countries;
+    tell(index, f, s, untyped ? nullptr : &m);
 }
 
 // "A met B", "A will travel to India to meet with B": the people on both sides meet.
-void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense,
+                                       const std::optional<Setting>& host) {
     for (std::size_t v : a.meeting_verbs) {
         Clause clause = a.clause_of(v);
         MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
+        if (host) take_setting(f, *host);
         std::size_t before = 0;
         std::size_t after = 0;
         for (const auto& p : a.persons) {
             if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
             (p.span.begin < v ? before : after) += 1;
         }
-        // "A and B will meet in Berlin": the subjects meet each other.
-        if (before == 0 || (after == 0 && before < 2)) continue;
+        // "A and B will meet in Berlin": the subjects meet each other; not in "A and B will
+        // meet with other officials".
+        if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
         MeetingMention m;
         m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
         m.generic = f.people.size() != 2;
         std::optional<std::size_t> target;
-        for (std::size_t i = 0; i < drafts_.size() && !separate_meeting(a, v); ++i) {
-            const auto& d = drafts_[i];
-            if (attend_all(d, f.people) && !d.attendees.empty() && compatible(d, m, f)) target = i;
-        }
+        if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);
     }
+}
+
+// The meeting already told that "A met B" tells of again: one whose attendees are among its
+// people or who are all among its attendees; or, when the last meeting told has no attendees
+// yet, that one if their countries are its ("Japan and India held talks on Monday. Foreign
+// Minister X hosted Foreign Minister Y ...").
+std::optional<std::size_t> MeetingBuilder::told_again(const MeetingMention& m, const MentionFacts& f) const {
+    std::optional<std::size_t> target;
+    for (std::size_t i = 0; i < drafts_.size(); ++i) {
+        const auto& d = drafts_[i];
+        if (!compatible(d, m, f)) continue;
+        bool same = !d.attendees.empty() && (attend_all(d, f.people) || among(d.attendees, f.people));
+        if (same) target = i;
+    }
+    if (target || drafts_.empty()) return target;
+    const auto& last = drafts_.back();
+    bool unpeopled = last.attendees.empty() && !last.countries.empty() && countries_of(f.people) == last.countries;
+    return unpeopled && compatible(last, m, f) ? std::optional{drafts_.size() - 1} : std::nullopt;
+}
+
+std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string>& people) const {
+    std::set<std::string> countries;
+    for (const auto& person : people) {
+        auto country = person_countries_.find(person);
+        if (country != person_countries_.end() && !country->second.empty()) countries.insert(country->second);
+    }
+    return countries;
 }
 
 std::vector<MeetingDraft> MeetingBuilder::finish() {

@@ -35,7 +35,7 @@ struct MeetingDraft {
     std::string status(const PartialDate& published) const;
 };
 
-// person key -> the country of the office the article gives them
+// person key -> the country of the office the article gives them, or of the name ("Japan's Takeo Akiba")
 using PersonCountries = std::map<std::string, std::string>;
 
 std::vector<MeetingDraft> build_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,

@@ -1,5 +1,6 @@
 #include "ingest/meeting_finder.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace kg::ingest {
@@ -60,6 +61,7 @@ Determiner determiner_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
     if (it == lex.determiners.end()) return Determiner::None;
     if (it->second == "definite") return Determiner::Definite;
     if (it->second == "indefinite") return Determiner::Indefinite;
+    if (it->second == "other") return Determiner::Other;
     return Determiner::Possessive;
 }
 
@@ -92,11 +94,29 @@ bool also_before(const SentenceAnalysis& a, std::size_t pos) {
     return false;
 }
 
+std::vector<Span> verb_phrases(const SentenceAnalysis& a, const Lexicons& lex) {
+    std::vector<Span> verbs;
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (auto verb = lex.meeting_verb_matcher.match_at(a.tokens, i)) verbs.push_back({i, i + verb->length});
+    return verbs;
+}
+
+// A head inside a verb phrase is one mention, not two: in "held talks with B" the verb tells
+// of the meeting; in "a two-plus-two meeting with B" the noun does, as its determiner or cue
+// shows, and "meeting with" is no verb. True when the mention is to be kept.
+bool settle_verb_overlap(std::vector<Span>& verbs, const MeetingMention& meeting) {
+    auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Span& v) { return v.contains(meeting.head); });
+    if (verb == verbs.end()) return true;
+    bool noun = verb->begin == meeting.head && (meeting.determiner != Determiner::None || meeting.span.begin < meeting.head);
+    if (noun) verbs.erase(verb);
+    return noun;
+}
+
 }  // namespace
 
 void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
+    std::vector<Span> verbs = verb_phrases(a, lex);
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-        if (lex.meeting_verb_matcher.match_at(a.tokens, i)) a.meeting_verbs.push_back(i);
         auto head = lex.meeting_head_matcher.match_at(a.tokens, i);
         if (!head || is_verb_use(a, i)) continue;
         // "summit meeting": the last noun is the head, the first its cue.
@@ -127,9 +147,10 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         }
         meeting.side_host = side_phrase_ends_at(a, lex, det_end);
         meeting.also = also_before(a, m.start);
-        a.meetings.push_back(meeting);
         i = meeting.span.end - 1;
+        if (settle_verb_overlap(verbs, meeting)) a.meetings.push_back(meeting);
     }
+    for (const Span& verb : verbs) a.meeting_verbs.push_back(verb.begin);
 }
 
 }  // namespace kg::ingest

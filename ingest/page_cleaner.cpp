@@ -3,6 +3,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -55,10 +56,19 @@ Patterns& patterns_of_kind(FurnitureRules& rules, const LexiconRow& row,
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
+// Whether text ends in initials, each with its full stop ("U.S.", "U.N."): that stop belongs
+// to the abbreviation and shows no end of sentence ("... agree to boost ties with U.S.").
+bool ends_in_initials(std::string_view text) {
+    std::size_t n = text.size();
+    return n >= 4 && text[n - 1] == '.' && std::isupper(static_cast<unsigned char>(text[n - 2])) &&
+           text[n - 3] == '.' && std::isupper(static_cast<unsigned char>(text[n - 4]));
+}
+
 // Sentence-final punctuation (. ! ? or the ideographic full stop), possibly followed by
 // closing quotes or brackets.
 bool ends_like_sentence(std::string_view text) {
     std::string_view rest = text.substr(0, text.find_last_not_of("\"')]") + 1);
+    if (ends_in_initials(rest)) return false;
     return rest.ends_with('.') || rest.ends_with('!') || rest.ends_with('?') ||
            rest.ends_with("\u3002");
 }

@@ -10,13 +10,10 @@ namespace {
 
 using Holders = std::map<std::pair<std::string, std::string>, std::set<std::string>>;  // (title, country) -> people
 
-Holders office_holders(const std::vector<SentenceAnalysis>& sentences) {
-    Holders holders;
-    for (const auto& a : sentences)
-        for (const auto& office : a.offices)
-            if (office.person != kNone && !office.former && !a.persons[office.person].key.empty())
-                holders[{office.title, office.country}].insert(a.persons[office.person].key);
-    return holders;
+void add_holders(Holders& holders, const SentenceAnalysis& a) {
+    for (const auto& office : a.offices)
+        if (office.person != kNone && !office.former && !a.persons[office.person].key.empty())
+            holders[{office.title, office.country}].insert(a.persons[office.person].key);
 }
 
 void add_mention(SentenceAnalysis& a, Span span, const std::string& key) {
@@ -33,6 +30,16 @@ std::string country_before(const SentenceAnalysis& a, std::size_t pos) {
     return "";
 }
 
+// "a South Korean president", "another foreign minister": any holder, not this one.
+bool indefinite(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+    std::size_t start = office.span.begin;
+    for (const auto& c : a.countries)
+        if (c.span.end == start) start = c.span.begin;
+    if (start == 0) return false;
+    auto determiner = lex.determiners.find(a.tokens[start - 1].lower);
+    return determiner != lex.determiners.end() && (determiner->second == "indefinite" || determiner->second == "other");
+}
+
 std::vector<std::string> people_named(const SentenceAnalysis& a) {
     std::vector<std::string> keys;
     for (const auto& p : a.persons)
@@ -47,6 +54,8 @@ std::optional<std::pair<Span, int>> group_at(const SentenceAnalysis& a, const Le
     if (pos >= a.tokens.size()) return std::nullopt;
     auto number = lex.group_numbers.find(a.tokens[pos].lower);
     if (number == lex.group_numbers.end() || (pos == i && a.tokens[i].lower != "both")) return std::nullopt;
+    // "the two countries", "both sides": the parties, not people.
+    if (lex.parties_matcher.match_at(a.tokens, pos)) return std::nullopt;
     bool noun = pos + 1 < a.tokens.size() && lex.group_nouns.contains(a.tokens[pos + 1].lower);
     bool alone = pos + 1 < a.tokens.size() && a.tokens[pos + 1].word && !a.tokens[pos + 1].capitalized && pos > i;
     if (!noun && !alone) return std::nullopt;
@@ -67,12 +76,18 @@ void add_group_references(std::vector<SentenceAnalysis>& sentences, const Lexico
     }
 }
 
+// A title without a name is its one holder in the article ("Japan's FM to visit ..." in a
+// headline). A plural role refers back to the holders named so far: "the two Australian
+// ministers" are not the prime minister the article names later.
 void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
-    const Holders holders = office_holders(sentences);
+    Holders holders;
+    for (const auto& a : sentences) add_holders(holders, a);
+    Holders named;
     for (auto& a : sentences) {
+        add_holders(named, a);
         for (std::size_t i = 0; i < a.offices.size(); ++i) {
             const auto& office = a.offices[i];
-            if (office.person != kNone) continue;
+            if (office.person != kNone || indefinite(a, lex, office)) continue;
             auto it = holders.find({office.title, office.country});
             if (it != holders.end() && it->second.size() == 1) add_mention(a, office.span, *it->second.begin());
         }
@@ -80,7 +95,7 @@ void add_role_references(std::vector<SentenceAnalysis>& sentences, const Lexicon
             auto role = lex.plural_roles.find(a.tokens[t].lower);
             std::string country = role == lex.plural_roles.end() ? "" : country_before(a, t);
             if (country.empty()) continue;
-            for (const auto& [office, people] : holders)
+            for (const auto& [office, people] : named)
                 if (office.second == country && office.first.find(role->second) != std::string::npos)
                     for (const auto& key : people) add_mention(a, {t, t + 1}, key);
         }

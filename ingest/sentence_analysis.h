@@ -69,7 +69,8 @@ struct PersonMention {
     bool detached = false;       // not an actor: an owner ("Kishida's Cabinet"), a predecessor
 };
 
-enum class Determiner { None, Definite, Indefinite, Possessive };
+// Other: "another", an indefinite that by its meaning is never a meeting already told.
+enum class Determiner { None, Definite, Indefinite, Other, Possessive };
 
 struct MeetingMention {
     Span span;  // cues and head

@@ -156,7 +156,7 @@ void SentenceSplitter::correct_after_full_stops(std::string_view block,
         std::string_view word = core(block.substr(begin, end - begin));
         if (!word.empty() && word.back() == '.') {
             std::string_view next_word = block.substr(next, skip_word(block, next) - next);
-            if (ends_sentence(word, next_word)) starts[next] = 1;
+            if (ends_sentence(word, next_word) || ends_in_abbreviation(word, next_word)) starts[next] = 1;
             else if (joins_sentence(word)) starts[next] = 0;
         }
         begin = next;
@@ -167,6 +167,19 @@ void SentenceSplitter::correct_after_full_stops(std::string_view block,
 // is a title or the like, which always continues.
 bool SentenceSplitter::ends_sentence(std::string_view word, std::string_view next) const {
     return !non_final_.contains(word) && sentence_starts_.contains(leading_letters(next));
+}
+
+// ICU suppresses a break after any word that merely ends like a listed abbreviation ("Kyiv."
+// ends like "v."); a word is an abbreviation only as a whole, so before a capital such a
+// word ends its sentence ("troops in Kyiv. Ukrainian officials said").
+bool SentenceSplitter::ends_in_abbreviation(std::string_view word, std::string_view next) const {
+    bool capital = !next.empty() && next.front() >= 'A' && next.front() <= 'Z';
+    if (!capital || joins_sentence(word)) return false;
+    for (std::size_t cut = 1; cut + 1 < word.size(); ++cut) {
+        std::string_view tail = word.substr(cut);
+        if (is_ascii_letter(word[cut - 1]) && (non_final_.contains(tail) || abbreviations_.contains(tail))) return true;
+    }
+    return false;
 }
 
 // WORD ends in a full stop and no sentence-start word follows: an abbreviation or an initial

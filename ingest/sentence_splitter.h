@@ -60,6 +60,7 @@ private:
     void correct_after_full_stops(std::string_view block, std::vector<char>& starts) const;
     bool ends_sentence(std::string_view word, std::string_view next) const;
     bool joins_sentence(std::string_view word) const;
+    bool ends_in_abbreviation(std::string_view word, std::string_view next) const;
 
     Words non_final_;
     Words abbreviations_;

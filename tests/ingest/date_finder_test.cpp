@@ -154,6 +154,13 @@ TEST_CASE("a cue in a date's own clause overrides the sentence's tense", "[inges
           Found{"March -> 2021-03", "January -> 2022-01"});
 }
 
+TEST_CASE("an infinitive after a date does not set its tense", "[ingest]") {
+    // The date belongs to the verb before it ("agreed in July"), whatever the infinitive tells.
+    CHECK(found("The two leaders agreed at their summit in July to hold regular drills.", on("2023-09-20"),
+                Tense::Future) == Found{"July -> 2023-07"});
+    CHECK(finder().tense_of("The ministers agreed to hold talks.") == Tense::Future);
+}
+
 TEST_CASE("a bare weekday is the latest on or before the anchor unless the future is meant", "[ingest]") {
     auto sunday = on("2021-11-28");
     CHECK(found("Government sources said Sunday.", sunday, Tense::Past) == Found{"Sunday -> 2021-11-28"});

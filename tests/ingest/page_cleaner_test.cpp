@@ -58,6 +58,13 @@ TEST_CASE("a block is a headline when it does not end like a sentence", "[ingest
     CHECK(blocks[5].headline);
 }
 
+TEST_CASE("a block ending in initials such as U.S. does not end like a sentence", "[ingest]") {
+    auto blocks = clean_page("Manila, Tokyo vow closer ties with U.S.\nThe talks ended.\n", rules());
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks[0].headline);
+    CHECK_FALSE(blocks[1].headline);
+}
+
 TEST_CASE("a text of furniture only yields no blocks", "[ingest]") {
     std::string text =
         "Updated December 3rd, 2022 at 18:05 IST\n\nReported by: Jane Roe\n"

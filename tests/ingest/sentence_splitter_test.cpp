@@ -75,6 +75,14 @@ TEST_CASE("a sentence-final abbreviation before a name stays inside the sentence
           Texts{"He held talks with the U.S. Japan wants more."});
 }
 
+TEST_CASE("a word that only ends like an abbreviation ends its sentence", "[ingest]") {
+    CHECK(sentence_texts("Convoys reached Kharkiv. Polish aid followed.") ==
+          Texts{"Convoys reached Kharkiv.", "Polish aid followed."});
+    CHECK(sentence_texts("She flew from Lviv. Moldovan officials met her.") ==
+          Texts{"She flew from Lviv.", "Moldovan officials met her."});
+    CHECK(sentence_texts("Talks were set for Nov. Monday was ruled out.").size() == 1);
+}
+
 TEST_CASE("a quotation ending in a comma stays in its sentence", "[ingest]") {
     CHECK(sentence_texts("\"We will act,\" she said. Officials agreed.") ==
           Texts{"\"We will act,\" she said.", "Officials agreed."});
