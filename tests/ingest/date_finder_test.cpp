@@ -203,6 +203,14 @@ TEST_CASE("today, yesterday and tomorrow count days from the anchor", "[ingest]"
     CHECK(found("The minister arrives tomorrow.", on("2021-12-31")) == Found{"tomorrow -> 2022-01-01"});
 }
 
+TEST_CASE("last, this and next week give the month the week falls in", "[ingest]") {
+    CHECK(found("The crown prince will visit next week.", on("2024-10-10")) == Found{"next week -> 2024-10"});
+    CHECK(found("They spoke by phone last week.", on("2023-12-05")) == Found{"last week -> 2023-11"});
+    CHECK(found("The envoy arrived earlier this week.", on("2023-03-01")) == Found{"earlier this week -> 2023-03"});
+    CHECK(found("The envoy arrives this week.", on("2023-03")) == Found{"this week -> 2023-03"});
+    CHECK(found("The envoy arrives next week.", on("2023-03")).empty());
+}
+
 TEST_CASE("last, this and next month or year keep month or year precision", "[ingest]") {
     CHECK(found("The strategy came out last month.", on("2022-01-05")) == Found{"last month -> 2021-12"});
     CHECK(found("Talks resume next month.", on("2021-12-15")) == Found{"next month -> 2022-01"});
