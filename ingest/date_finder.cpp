@@ -368,7 +368,8 @@ public:
     std::optional<Tense> of(std::size_t first, std::size_t last) const {
         if (auto tense = verb_group(first)) return tense;
         if (auto tense = nearest_before(first)) return tense;
-        return nearest_after(last);
+        if (auto tense = nearest_after(last)) return tense;
+        return clause_verb(first);
     }
 
 private:
@@ -411,6 +412,14 @@ private:
         // cues do not tell: the date is the one nearest the anchor.
         for (; h != hits_.end() && clause_[h->first] == clause_[last - 1]; ++h)
             if (governs_clause(*h)) return h->scope == Scope::Infinitive ? Tense::Unknown : h->tense;
+        return std::nullopt;
+    }
+
+    // Without a cue that governs the clause, the tense of the first verb in it that has one:
+    // "In February Sisi hosted Erdogan" speaks of the past.
+    std::optional<Tense> clause_verb(std::size_t first) const {
+        for (const auto& h : hits_)
+            if (clause_[h.first] == clause_[first] && h.tense != Tense::Unknown) return h.tense;
         return std::nullopt;
     }
 
@@ -777,14 +786,18 @@ std::optional<PartialDate> resolve_weekday(int weekday, std::optional<int> shift
     return date_of(tense == Tense::Past ? today - back : today + ahead);
 }
 
-// "next week", "earlier this week": the month of the day a week away, which is all a week
-// says; an anchor of month precision places only "this week".
+// "next week", "earlier this week": a month, which is all a week says. This week is the
+// anchor's; another is the month of its Thursday (as ISO 8601 gives a week to the year of its
+// Thursday), so "next week" from Friday, October 25 is October (28 to November 3). An anchor
+// of month precision places only "this week".
 std::optional<PartialDate> resolve_week(int offset, const PartialDate& anchor) {
     const Precision anchor_precision = precision_of(anchor);
-    if (anchor_precision == Precision::Month && offset == 0) return PartialDate{anchor.year, anchor.month, 0};
+    if (offset == 0 && anchor_precision >= Precision::Month) return PartialDate{anchor.year, anchor.month, 0};
     if (anchor_precision != Precision::Day) return std::nullopt;
-    PartialDate day = date_of(days_of(anchor) + chr::days{7 * offset});
-    return PartialDate{day.year, day.month, 0};
+    const chr::sys_days today = days_of(anchor);
+    const chr::sys_days monday = today - (chr::weekday{today} - chr::Monday);
+    const PartialDate thursday = date_of(monday + chr::days{7 * offset + 3});
+    return PartialDate{thursday.year, thursday.month, 0};
 }
 
 std::optional<PartialDate> resolve(const Expression& e, const PartialDate& anchor, Tense tense) {

@@ -203,12 +203,21 @@ TEST_CASE("today, yesterday and tomorrow count days from the anchor", "[ingest]"
     CHECK(found("The minister arrives tomorrow.", on("2021-12-31")) == Found{"tomorrow -> 2022-01-01"});
 }
 
+TEST_CASE("a month alone takes the tense of the clause's verb when no cue governs it", "[ingest]") {
+    CHECK(found("In February the president hosted his Turkish counterpart in Cairo.", on("2024-10-10")) ==
+          Found{"February -> 2024-02"});
+    CHECK(found("The president hosts his Turkish counterpart in February.", on("2024-10-10")) ==
+          Found{"February -> 2025-02"});
+}
+
 TEST_CASE("last, this and next week give the month the week falls in", "[ingest]") {
     CHECK(found("The crown prince will visit next week.", on("2024-10-10")) == Found{"next week -> 2024-10"});
     CHECK(found("They spoke by phone last week.", on("2023-12-05")) == Found{"last week -> 2023-11"});
     CHECK(found("The envoy arrived earlier this week.", on("2023-03-01")) == Found{"earlier this week -> 2023-03"});
     CHECK(found("The envoy arrives this week.", on("2023-03")) == Found{"this week -> 2023-03"});
     CHECK(found("The envoy arrives next week.", on("2023-03")).empty());
+    // Friday, October 25: next week runs from October 28 to November 3, its Thursday in October.
+    CHECK(found("The ministers meet next week.", on("2024-10-25")) == Found{"next week -> 2024-10"});
 }
 
 TEST_CASE("last, this and next month or year keep month or year precision", "[ingest]") {
