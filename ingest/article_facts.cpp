@@ -17,13 +17,13 @@ class ArticleFactsAssembler {
 public:
     ArticleFactsAssembler(const RawArticle& article, const std::string& hash, const PartialDate& published,
                           const std::vector<SentenceAnalysis>& sentences, const ArticlePeople& people,
-                          const Lexicons& lex)
+                          const Lexicons& lex, const Dateline& dateline)
         : b_(article_node(article, hash, published)),
           published_(published),
           sentences_(sentences),
           people_(people),
           lex_(lex) {
-        auto ranked = countries_by_mentions(sentences);
+        auto ranked = countries_by_mentions(sentences, dateline);
         if (!ranked.empty()) home_country_ = ranked.front();
     }
 
@@ -179,8 +179,8 @@ private:
 
 graph::ArticleFacts article_facts(const RawArticle& article, const std::string& hash, const PartialDate& published,
                                   const std::vector<SentenceAnalysis>& sentences, const ArticlePeople& people,
-                                  const Lexicons& lex) {
-    return ArticleFactsAssembler(article, hash, published, sentences, people, lex).assemble();
+                                  const Lexicons& lex, const Dateline& dateline) {
+    return ArticleFactsAssembler(article, hash, published, sentences, people, lex, dateline).assemble();
 }
 
 }  // namespace kg::ingest

@@ -9,6 +9,7 @@
 #include "graph/model.h"
 #include "ingest/article_people.h"
 #include "ingest/article_reader.h"
+#include "ingest/dateline.h"
 #include "ingest/lexicons.h"
 #include "ingest/partial_date.h"
 #include "ingest/sentence_analysis.h"
@@ -17,6 +18,6 @@ namespace kg::ingest {
 
 graph::ArticleFacts article_facts(const RawArticle& article, const std::string& hash, const PartialDate& published,
                                   const std::vector<SentenceAnalysis>& sentences, const ArticlePeople& people,
-                                  const Lexicons& lex);
+                                  const Lexicons& lex, const Dateline& dateline);
 
 }  // namespace kg::ingest

@@ -7,6 +7,7 @@
 #include "ingest/article_facts.h"
 #include "ingest/content_hash.h"
 #include "ingest/counterparts.h"
+#include "ingest/dateline.h"
 #include "ingest/article_people.h"
 #include "ingest/attribution_finder.h"
 #include "ingest/meeting_finder.h"
@@ -81,11 +82,12 @@ graph::ArticleFacts Extractor::extract(const RawArticle& article, const std::str
     auto analyses = analyze(normalized, published);
     ArticlePeople people(lex_);
     people.resolve(analyses);
-    resolve_office_countries(analyses, lex_);
+    const Dateline dateline = read_dateline(normalized, lex_);
+    resolve_office_countries(analyses, lex_, dateline);
     add_counterpart_offices(analyses, lex_);
     add_role_references(analyses, lex_);
     add_group_references(analyses, lex_);
-    return article_facts(article, hash, published, analyses, people, lex_);
+    return article_facts(article, hash, published, analyses, people, lex_, dateline);
 }
 
 }  // namespace kg::ingest

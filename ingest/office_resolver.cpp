@@ -63,7 +63,8 @@ std::set<std::string> contrasted_countries(const SentenceAnalysis& a, std::size_
 // leave their own country's unsaid ("Prime Minister Kishida"): of the lede's countries, those
 // never written next to a title come first; a country the lede only speaks about ("in
 // response to China's assertiveness") does not count.
-std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences) {
+std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences,
+                                               const Dateline& dateline) {
     std::map<std::string, int> counts;
     std::set<std::string> qualifying;
     std::vector<std::string> lede;  // the first full sentence's countries, in its order
@@ -85,17 +86,24 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
     std::stable_sort(ranked.begin(), ranked.end(),
                      [&](const auto& x, const auto& y) { return counts[x] > counts[y]; });
     ranked.insert(ranked.begin(), lede.begin(), lede.end());
+    std::string home = dateline.agency_country;
+    if (home.empty() && !qualifying.contains(dateline.place_country)) home = dateline.place_country;
+    if (!home.empty()) {
+        std::erase(ranked, home);
+        ranked.insert(ranked.begin(), home);
+    }
     return ranked;
 }
 
-void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
+void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
+                              const Dateline& dateline) {
     std::map<std::pair<std::string, std::string>, std::string> person_title_country;
     for (const auto& a : sentences)
         for (const auto& office : a.offices)
             if (office.explicit_country && office.person != kNone)
                 person_title_country[{a.persons[office.person].key, office.title}] = office.country;
 
-    const auto ranked = countries_by_mentions(sentences);
+    const auto ranked = countries_by_mentions(sentences, dateline);
     for (auto& a : sentences) {
         for (std::size_t i = 0; i < a.offices.size(); ++i) {
             auto& office = a.offices[i];

@@ -4,11 +4,13 @@
 // Defense Minister B"), a country the sentence travels to or a place it is set in ("travel to
 // India to meet Defense Minister C", "talks in New Delhi with Defence Minister D"), the
 // country the same person's title has elsewhere in the article, and last the article's own
-// country (countries_by_mentions) whose government has such a title.
+// country (countries_by_mentions: from its dateline or its lede) whose government has such a
+// title.
 
 #include <string>
 #include <vector>
 
+#include "ingest/dateline.h"
 #include "ingest/lexicons.h"
 #include "ingest/sentence_analysis.h"
 
@@ -17,8 +19,14 @@ namespace kg::ingest {
 // The countries an article mentions, its own country first: those of its first full sentence
 // (the ones never written next to a title before the others), then the rest, most mentioned
 // first.
-std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences);
+// A national news agency's country in the dateline comes before all of them ("(Kyodo)": the
+// writer's own officials are Japan's), and so does the dateline's place unless the article
+// writes its country next to a title ("RIO DE JANEIRO - Indonesian President Prabowo held
+// talks with Brazilian President Lula": the writer treats Brazil as foreign).
+std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences,
+                                               const Dateline& dateline);
 
-void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex);
+void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
+                              const Dateline& dateline);
 
 }  // namespace kg::ingest

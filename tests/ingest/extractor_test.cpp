@@ -464,3 +464,12 @@ TEST_CASE("a plural role refers to the holders named so far", "[ingest][extracto
     CHECK(all_attend(facts, meeting.key, {"person:ann-lee", "person:hill-tom", "person:budi-santoso"}));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:green-mark", meeting.key));
 }
+
+TEST_CASE("a dateline's national agency is the home of offices whose country goes untold",
+          "[ingest][extractor]") {
+    auto yonhap = extract(
+        "Allies to hold security talks\n\n"
+        "HANOI, May 2 (Yonhap) -- Foreign Minister Park Jin met Vietnamese Foreign Minister Bui Thanh Son "
+        "and Japanese Foreign Minister Yoko Kamikawa on Tuesday.\n");
+    CHECK(has_edge(yonhap, "HOLDS", "person:jin-park", "office:south-korea:foreign-minister"));
+}
