@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "bench/synthetic_articles.h"
-#include "graph/meeting_resolution.h"
+#include "graph/resolution.h"
 #include "store/age_schema.h"
 #include "store/age_store.h"
 #include "store/detail/age_properties.h"
@@ -44,7 +44,7 @@ double seconds_since(Clock::time_point start) { return std::chrono::duration<dou
 KnowledgeGraph built_from(const std::vector<ArticleFacts>& articles) {
     KnowledgeGraph graph;
     for (const auto& facts : articles) graph.add(facts);
-    kg::graph::merge_generic_meetings(graph);
+    kg::graph::resolve_across_articles(graph);
     return graph;
 }
 

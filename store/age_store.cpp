@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "graph/meeting_resolution.h"
+#include "graph/resolution.h"
 #include "store/database_error.h"
 #include "store/detail/age_connection.h"
 #include "store/detail/age_graph_reader.h"
@@ -25,14 +25,15 @@ void lock_graph(pqxx::transaction_base& tx, const std::string& graph) {
 }
 
 // The graph as every stored article tells it, the new ones and the OTHERS, added in order of
-// their keys as the embedded store's readers add them.
+// their keys as the embedded store's readers add them, and resolved across articles as kg
+// resolves every graph it reads, so that Cypher users see what kg shows.
 graph::KnowledgeGraph built_from(const std::map<std::string, const ArticleFacts*>& changed,
                                  const std::vector<ArticleFacts>& others) {
     std::map<std::string, const ArticleFacts*> all = changed;
     for (const auto& facts : others) all.emplace(facts.article.key, &facts);
     graph::KnowledgeGraph built;
     for (const auto& [key, facts] : all) built.add(*facts);
-    graph::merge_generic_meetings(built);
+    graph::resolve_across_articles(built);
     return built;
 }
 

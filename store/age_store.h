@@ -39,8 +39,8 @@ public:
     // One transaction; the graph is rebuilt once, and only when some article changed. An
     // article given twice counts as given once, its last facts.
     std::vector<PutOutcome> put_all(const std::vector<graph::ArticleFacts>& articles) override;
-    // The graph as AGE holds it, read with Cypher: the articles' facts merged, and generic
-    // meetings resolved (graph::merge_generic_meetings) as they were when it was built.
+    // The graph as AGE holds it, read with Cypher: the articles' facts merged and resolved
+    // across articles (graph::resolve_across_articles) as they were when it was built.
     graph::KnowledgeGraph load_graph() const override;
     std::vector<graph::ArticleFacts> articles() const override;
     std::size_t article_count() const override;

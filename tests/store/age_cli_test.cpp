@@ -15,7 +15,7 @@
 #include <thread>
 
 #include "bench/synthetic_articles.h"
-#include "graph/meeting_resolution.h"
+#include "graph/resolution.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
 #include "store/fact_codec.h"
@@ -153,7 +153,7 @@ public:
         require_ok(kg_on(graph_) + " --store " + shell_quote((dir_ / "big").string()) + " load");
         kg::graph::KnowledgeGraph expected;
         for (const auto& facts : articles_) expected.add(facts);
-        kg::graph::merge_generic_meetings(expected);
+        kg::graph::resolve_across_articles(expected);
         CHECK(store.article_count() == articles_.size());
         CHECK(graph_.count("_ag_label_vertex") == static_cast<long>(expected.nodes().size()));
         CHECK(graph_.count("_ag_label_edge") == static_cast<long>(expected.edges().size()));

@@ -17,7 +17,7 @@
 #include <thread>
 
 #include "graph/labels.h"
-#include "graph/meeting_resolution.h"
+#include "graph/resolution.h"
 #include "store/age_schema.h"
 #include "store/database_error.h"
 #include "store/embedded_store.h"
@@ -78,7 +78,7 @@ kg::graph::KnowledgeGraph embedded_graph(const std::vector<ArticleFacts>& articl
     kg::store::EmbeddedStore store(dir / "store");
     store.put_all(articles);
     auto graph = store.load_graph();
-    kg::graph::merge_generic_meetings(graph);
+    kg::graph::resolve_across_articles(graph);
     return graph;
 }
 
