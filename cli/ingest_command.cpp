@@ -85,7 +85,7 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     ingest::read_articles(options.paths, read_options, on_article, problems);
     store_pending();
     for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
-    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; the store {} holds {}\n",
+    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
                counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),
                store->location(), store->article_count());
     return problems.empty() ? kOk : kInputSkipped;

@@ -29,7 +29,7 @@ public:
     // Throws StoreError naming a corrupt file.
     std::vector<graph::ArticleFacts> articles() const override;
     std::size_t article_count() const override;
-    std::string location() const override { return dir_.string(); }
+    std::string location() const override { return "the store " + dir_.string(); }
 
     const std::filesystem::path& dir() const { return dir_; }
     // The file that holds an article's facts, whether stored yet or not.

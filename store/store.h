@@ -42,7 +42,8 @@ public:
 
     virtual std::size_t article_count() const = 0;
 
-    // Where the facts are, for messages: a folder, or a graph on a server (never a password).
+    // Where the facts are, for messages: "the store kg-data", or "graph 'news' in database kg at
+    // 127.0.0.1:55432" (never a password).
     virtual std::string location() const = 0;
 };
 
