@@ -124,7 +124,10 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
                               kind + "' (expected honorific, role, plural_role, detaching, not_name, title_modifier, past_title, group_number or group_noun)");
     }
-    for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
+    for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) {
+        lex.clause_words.insert(row.at(0));
+        if (row.at(1) == "relative") lex.relative_pronouns.insert(row.at(0));
+    }
 }
 
 }  // namespace

@@ -66,6 +66,7 @@ struct Lexicons {
     std::set<std::string> detaching_nouns;
     std::set<std::string> not_name_words;
     std::set<std::string> clause_words;
+    std::set<std::string> relative_pronouns;  // "who": its clause tells of the person before it
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
     std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2

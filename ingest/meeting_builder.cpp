@@ -44,6 +44,17 @@ bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMenti
     return introduced && c.span.begin < mention.end + kPartyWindow;
 }
 
+// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
+const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
+    std::size_t first = 0;
+    while (first < a.tokens.size() && !clause.contains(first)) ++first;
+    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return nullptr;
+    if (!lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
+    for (const auto& p : a.persons)
+        if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
+    return nullptr;
+}
+
 // What the clause around a mention says: its parties, date, place and people.
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
@@ -67,6 +78,9 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (const auto& p : a.persons)
         if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
             f.people.push_back(p.key);
+    if (clause.ids) {
+        if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
+    }
     return f;
 }
 

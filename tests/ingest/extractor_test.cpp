@@ -366,3 +366,10 @@ TEST_CASE("a plural role refers to the holders named so far", "[ingest][extracto
     CHECK(all_attend(facts, meeting.key, {"person:ann-lee", "person:hill-tom", "person:budi-santoso"}));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:green-mark", meeting.key));
 }
+
+TEST_CASE("the person a relative clause tells of takes part in the meeting it names", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of ASEAN met in Vientiane on Tuesday.\n\n"
+        "Lao Foreign Minister Sone Kham, who chaired the meeting, said it went well.\n");
+    CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", single_meeting(facts).key));
+}
