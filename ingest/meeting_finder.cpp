@@ -87,6 +87,14 @@ bool side_phrase_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
     return false;
 }
 
+// "a meeting of the G7", "a meeting of NATO": the organization right after the head.
+bool of_organization(const SentenceAnalysis& a, std::size_t head_end, const OrganizationMention& o) {
+    if (head_end >= a.tokens.size() || a.tokens[head_end].lower != "of") return false;
+    std::size_t next = head_end + 1;
+    if (next < a.tokens.size() && a.tokens[next].lower == "the") ++next;
+    return o.span.begin == next;
+}
+
 bool also_before(const SentenceAnalysis& a, std::size_t pos) {
     Clause clause = a.clause_of(pos);
     for (std::size_t i = 0; i < pos; ++i)
@@ -132,14 +140,16 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         meeting.generic = meeting.type == "talks";
         meeting.past_reference = m.past;
         meeting.next_reference = m.next;
-        // "the G7 meeting": an organization's meeting is a type of its own.
-        for (const auto& o : a.organizations)
-            if (o.span.end == m.start && meeting.generic) {
+        // "the G7 meeting", "a meeting of the G7": an organization's meeting is a type of its own.
+        for (const auto& o : a.organizations) {
+            if (!meeting.generic) break;
+            bool before = o.span.end == m.start;
+            if (before || of_organization(a, meeting.span.end, o)) {
                 meeting.type = o.organization.name + " meeting";
                 meeting.generic = false;
-                m.start = o.span.begin;
-                meeting.span.begin = o.span.begin;
             }
+            if (before) m.start = meeting.span.begin = o.span.begin;
+        }
         std::size_t det_end = m.start;
         if (auto det = determiner_before(a, lex, m.start)) {
             meeting.determiner = determiner_at(a, lex, *det);

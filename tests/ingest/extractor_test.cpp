@@ -373,3 +373,13 @@ TEST_CASE("the person a relative clause tells of takes part in the meeting it na
         "Lao Foreign Minister Sone Kham, who chaired the meeting, said it went well.\n");
     CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", single_meeting(facts).key));
 }
+
+TEST_CASE("a meeting of an organization is its meeting, and the organization's office has no country",
+          "[ingest][extractor]") {
+    auto facts = extract("NATO Secretary General Lars Berg chaired a meeting of NATO in Brussels on Tuesday, Italian "
+                         "officials said.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(meeting.prop("type") == "NATO meeting");
+    CHECK(has_edge(facts, "HOLDS", "person:berg-lars", "office:nato:secretary-general"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:italy"));
+}
