@@ -83,10 +83,12 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "stop") {
+            lex.determiner_stops.insert(row.at(1));
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party, parties or postponed)");
+                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
         }
     }
 }

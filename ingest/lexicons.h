@@ -47,6 +47,7 @@ struct Lexicons {
     PhraseMatcher meeting_modifier_matcher;
     std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""
     std::map<std::string, std::string> determiners;    // "the" -> "definite"
+    std::set<std::string> determiner_stops;            // "for": no determiner of a head lies before it
     PhraseMatcher destination_matcher;
     std::set<std::string> topic_words;
     std::set<std::string> party_words;

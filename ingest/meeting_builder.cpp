@@ -84,6 +84,14 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     return f;
 }
 
+// A meeting with its parties named is not one an indefinite or bare mention gives another
+// party: "Hayashi, who visited Beijing for talks with Qin" after the G7 ministers' meeting.
+bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) {
+    if (d.countries.size() < 2 || m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive)
+        return false;
+    return !std::includes(d.countries.begin(), d.countries.end(), f.countries.begin(), f.countries.end());
+}
+
 // Every attendee of a meeting is among these people.
 bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
     return std::all_of(attendees.begin(), attendees.end(),
@@ -101,6 +109,13 @@ bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
 // not in the first.
 bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
     return std::all_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
+}
+
+// Two people meeting are not the meeting of another two: "Hayashi, who visited Beijing for
+// talks with Qin" after "Hayashi held talks with Cleverly".
+bool other_pair(const MeetingDraft& d, const std::vector<std::string>& people) {
+    std::set<std::string> named(people.begin(), people.end());
+    return named.size() == 2 && d.attendees.size() == 2 && !attend_all(d, people);
 }
 
 // Several people, none of whom attends a meeting that has attendees: they meet elsewhere
@@ -184,7 +199,9 @@ private:
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
     if (!m.generic && !d.generic && m.type != d.type) return false;
+    if (other_pair(d, f.people)) return false;
     if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
+    if (new_party(d, m, f)) return false;
     if (strangers(d, f.people)) return false;
     bool past = is_past(d, published_);
     if (m.past_reference && !past) return false;

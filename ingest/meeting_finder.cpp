@@ -73,7 +73,7 @@ std::optional<std::size_t> determiner_before(const SentenceAnalysis& a, const Le
     for (std::size_t i = start; i-- > 0 && start - i <= kMaxAdjectives;) {
         const Token& t = a.tokens[i];
         if (determiner_at(a, lex, i) != Determiner::None) return i;
-        bool adjective = (t.word && !t.capitalized) || t.text == "-";
+        bool adjective = ((t.word && !t.capitalized) || t.text == "-") && !lex.determiner_stops.contains(t.lower);
         if (!adjective) break;
     }
     return std::nullopt;

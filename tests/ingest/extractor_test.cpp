@@ -383,3 +383,21 @@ TEST_CASE("a meeting of an organization is its meeting, and the organization's o
     CHECK(has_edge(facts, "HOLDS", "person:berg-lars", "office:nato:secretary-general"));
     CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:italy"));
 }
+
+TEST_CASE("two people meeting are not the meeting of another two, nor of another country", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of the G7 met in Rome on Monday.\n\n"
+        "Italian Foreign Minister Marco Rossi, French Foreign Minister Luc Girard and Japanese Foreign "
+        "Minister Kenji Mori attended the meeting.\n\n"
+        "On Tuesday, Rossi held talks with Girard on the sidelines.\n\n"
+        "Mori, who visited Beijing earlier this month for talks with Chinese Foreign Minister Li Wei, "
+        "briefed the others.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 3);
+    for (const auto* m : meetings)
+        if (has_edge(facts, "ATTENDS", "person:li-wei", m->key)) {
+            CHECK(has_edge(facts, "ATTENDS", "person:kenji-mori", m->key));
+            CHECK_FALSE(has_edge(facts, "ATTENDS", "person:girard-luc", m->key));
+            CHECK(has_edge(facts, "INVOLVES", m->key, "country:china"));
+        }
+}
