@@ -129,6 +129,7 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) {
         lex.clause_words.insert(row.at(0));
         if (row.at(1) == "relative") lex.relative_pronouns.insert(row.at(0));
+        if (row.at(1) == "time") lex.time_clause_words.insert(row.at(0));
     }
 }
 

@@ -68,6 +68,7 @@ struct Lexicons {
     std::set<std::string> not_name_words;
     std::set<std::string> clause_words;
     std::set<std::string> relative_pronouns;  // "who": its clause tells of the person before it
+    std::set<std::string> time_clause_words;  // ", when": its clause is at the time of the one before it
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
     std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2

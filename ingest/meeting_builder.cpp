@@ -44,15 +44,46 @@ bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMenti
     return introduced && c.span.begin < mention.end + kPartyWindow;
 }
 
-// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
-const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
+// The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
+std::size_t after_comma_opening(const SentenceAnalysis& a, Clause clause) {
+    if (!clause.ids) return kNone;
     std::size_t first = 0;
     while (first < a.tokens.size() && !clause.contains(first)) ++first;
-    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return nullptr;
-    if (!lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
+    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return kNone;
+    return first;
+}
+
+// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
+const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
+    std::size_t first = after_comma_opening(a, clause);
+    if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
     for (const auto& p : a.persons)
         if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
     return nullptr;
+}
+
+// The date in a clause nearest a token.
+PartialDate nearest_date(const SentenceAnalysis& a, Clause clause, std::size_t token) {
+    PartialDate date;
+    std::size_t best = kNone;
+    for (const auto& d : a.dates) {
+        if (d.of_report || !clause.contains(d.span.begin)) continue;
+        std::size_t distance = d.span.begin > token ? d.span.begin - token : token - d.span.begin;
+        if (distance < best) {
+            best = distance;
+            date = d.date;
+        }
+    }
+    return date;
+}
+
+// "They last met in April, when A held talks with B": a clause of time after a comma is
+// at the date of the clause before it.
+PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, std::size_t token) {
+    PartialDate date = nearest_date(a, clause, token);
+    std::size_t first = after_comma_opening(a, clause);
+    if (date.known() || first == kNone || !lex.time_clause_words.contains(a.tokens[first].lower)) return date;
+    return nearest_date(a, a.clause_of(first - 2), first);
 }
 
 // What the clause around a mention says: its parties, date, place and people.
@@ -60,15 +91,7 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
-    std::size_t best = kNone;
-    for (const auto& d : a.dates) {
-        if (d.of_report || !clause.contains(d.span.begin)) continue;
-        std::size_t distance = d.span.begin > mention.begin ? d.span.begin - mention.begin : mention.begin - d.span.begin;
-        if (distance < best) {
-            best = distance;
-            f.date = d.date;
-        }
-    }
+    f.date = date_of_clause(a, lex, clause, mention.begin);
     for (const auto& p : a.places)
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
     for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
@@ -78,9 +101,7 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (const auto& p : a.persons)
         if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
             f.people.push_back(p.key);
-    if (clause.ids) {
-        if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
-    }
+    if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
     return f;
 }
 

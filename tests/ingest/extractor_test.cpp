@@ -401,3 +401,14 @@ TEST_CASE("two people meeting are not the meeting of another two, nor of another
             CHECK(has_edge(facts, "INVOLVES", m->key, "country:china"));
         }
 }
+
+TEST_CASE("a clause of time after a comma is at the date of the clause before it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri spoke by phone with Tanzanian Foreign Minister Juma Mwinyi on "
+        "Tuesday.\n\n"
+        "The ministers last met in January, when Njeri held talks in Nairobi with Ugandan Foreign Minister "
+        "Sam Okello.\n");
+    const auto* january = node(facts, "meeting:talks:kenya+uganda:2024-01");
+    REQUIRE(january != nullptr);
+    CHECK(all_attend(facts, january->key, {"person:grace-njeri", "person:okello-sam"}));
+}
