@@ -134,9 +134,11 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         meeting.head = i;
         meeting.span = {m.start, i + head->length};
         const std::string& head_type = lex.meeting_head_types[static_cast<std::size_t>(head->value)];
+        // A head without a type of its own names a meeting only after a cue ("the two-plus-two format").
+        if (head_type.empty() && m.cue_type.empty()) continue;
         // A cue makes a generic head specific ("two-plus-two meeting"), never a specific one
         // other ("trilateral summit" is a summit).
-        meeting.type = !m.cue_type.empty() && head_type == "talks" ? m.cue_type : head_type;
+        meeting.type = !m.cue_type.empty() && (head_type == "talks" || head_type.empty()) ? m.cue_type : head_type;
         meeting.generic = meeting.type == "talks";
         meeting.past_reference = m.past;
         meeting.next_reference = m.next;

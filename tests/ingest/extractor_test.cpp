@@ -412,3 +412,11 @@ TEST_CASE("a clause of time after a comma is at the date of the clause before it
     REQUIRE(january != nullptr);
     CHECK(all_attend(facts, january->key, {"person:grace-njeri", "person:okello-sam"}));
 }
+
+TEST_CASE("a head without a type of its own names a meeting only after a cue", "[ingest][extractor]") {
+    auto facts = extract(
+        "Indian and Australian ministers met in the two-plus-two format in New Delhi on Monday.\n\n"
+        "Officials said a new format for trade talks was needed.\n");
+    CHECK(with_label(facts, "Meeting").size() == 1);
+    CHECK(single_meeting(facts).prop("type") == "two-plus-two");
+}
