@@ -12,8 +12,9 @@ CountryFormKind country_form_kind(const LexiconRow& row, const std::filesystem::
     if (kind == "demonym") return CountryFormKind::Demonym;
     if (kind == "abbrev") return CountryFormKind::Abbrev;
     if (kind == "capital") return CountryFormKind::Capital;
+    if (kind == "within") return CountryFormKind::Within;
     throw IngestError(path.string() + ":" + std::to_string(row.line) + ": unknown kind '" + kind +
-                      "' (expected name, demonym, abbrev or capital)");
+                      "' (expected name, demonym, abbrev, capital or within)");
 }
 
 void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
@@ -159,7 +160,7 @@ std::string Lexicons::canonical_title(std::string_view text) const {
 
 std::string Lexicons::canonical_country(std::string_view text) const {
     auto index = whole_match(country_matcher, text);
-    return index ? country_forms[*index].country : "";
+    return index && country_forms[*index].kind != CountryFormKind::Within ? country_forms[*index].country : "";
 }
 
 Lexicons load_lexicons(const std::filesystem::path& dir) {

@@ -12,7 +12,8 @@
 
 namespace kg::ingest {
 
-enum class CountryFormKind { Name, Demonym, Abbrev, Capital };
+// Within: a name that holds a country's form but names no country ("South China Sea").
+enum class CountryFormKind { Name, Demonym, Abbrev, Capital, Within };
 
 struct CountryForm {
     std::string country;  // canonical name

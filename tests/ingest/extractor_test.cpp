@@ -420,3 +420,11 @@ TEST_CASE("a head without a type of its own names a meeting only after a cue", "
     CHECK(with_label(facts, "Meeting").size() == 1);
     CHECK(single_meeting(facts).prop("type") == "two-plus-two");
 }
+
+TEST_CASE("a sea named after a country is no mention of it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Defence Minister Pham Van Nam and Philippine Defense Secretary Jose Cruz discussed patrols in "
+        "the South China Sea during a phone call on Monday.\n");
+    CHECK_FALSE(has_edge(facts, "INVOLVES", single_meeting(facts).key, "country:china"));
+    CHECK_FALSE(has_edge(facts, "MENTIONS", "article:test.txt", "country:china"));
+}
