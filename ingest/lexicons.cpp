@@ -66,7 +66,8 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.meeting_cue_matcher.add(row.at(1), static_cast<int>(lex.meeting_cue_types.size()));
             lex.meeting_cue_types.push_back(row.at(2));
         } else if (kind == "verb") {
-            lex.meeting_verb_matcher.add(row.at(1), 0);
+            lex.meeting_verb_matcher.add(row.at(1), static_cast<int>(lex.meeting_verb_types.size()));
+            lex.meeting_verb_types.push_back(row.at(2));
         } else if (kind == "side") {
             lex.meeting_side_matcher.add(row.at(1), 0);
         } else if (kind == "modifier") {

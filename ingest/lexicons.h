@@ -44,6 +44,7 @@ struct Lexicons {
     PhraseMatcher meeting_cue_matcher;
     std::vector<std::string> meeting_cue_types;
     PhraseMatcher meeting_verb_matcher;
+    std::vector<std::string> meeting_verb_types;  // "phone call" for "spoke by phone with"; "" for "met"
     PhraseMatcher meeting_side_matcher;
     PhraseMatcher meeting_modifier_matcher;
     std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""

@@ -204,6 +204,7 @@ private:
     static std::pair<bool, std::size_t> rank(const MeetingDraft& d, const MeetingMention& m);
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
+    MeetingMention verb_meeting(const SentenceAnalysis& a, std::size_t verb, const std::vector<std::string>& people) const;
     std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
     std::set<std::string> countries_of(const std::vector<std::string>& people) const;
     std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
@@ -341,6 +342,19 @@ void MeetingBuilder::tell_mention(std::optional<std::size_t> target, const Meeti
     tell(index, f, s, untyped ? nullptr : &m);
 }
 
+// The meeting a verb tells of: its own type ("spoke by phone with": a phone call), else
+// bilateral talks when two people meet.
+MeetingMention MeetingBuilder::verb_meeting(const SentenceAnalysis& a, std::size_t verb,
+                                            const std::vector<std::string>& people) const {
+    MeetingMention m;
+    auto match = lex_.meeting_verb_matcher.match_at(a.tokens, verb);
+    const std::string& type = match ? lex_.meeting_verb_types[static_cast<std::size_t>(match->value)] : "";
+    std::set<std::string> named(people.begin(), people.end());
+    m.type = !type.empty() ? type : named.size() == 2 ? "bilateral talks" : "talks";
+    m.generic = m.type == "talks";
+    return m;
+}
+
 // "A met B", "A will travel to India to meet with B": the people on both sides meet.
 void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense,
                                        const std::optional<Setting>& host) {
@@ -358,9 +372,7 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         // "A and B will meet in Berlin": the subjects meet each other; not in "A and B will
         // meet with other officials".
         if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
-        MeetingMention m;
-        m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
-        m.generic = f.people.size() != 2;
+        MeetingMention m = verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);

@@ -428,3 +428,17 @@ TEST_CASE("a sea named after a country is no mention of it", "[ingest][extractor
     CHECK_FALSE(has_edge(facts, "INVOLVES", single_meeting(facts).key, "country:china"));
     CHECK_FALSE(has_edge(facts, "MENTIONS", "article:test.txt", "country:china"));
 }
+
+TEST_CASE("a verb of calling tells of a call", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri spoke by phone with Tanzanian Foreign Minister Juma Mwinyi on "
+        "Tuesday.\n\n"
+        "Vietnamese Prime Minister Tran Van Long held a video call with Thai Prime Minister Somchai Preecha on "
+        "Friday.\n");
+    const auto* phone = node(facts, "meeting:phone-call:kenya+tanzania:2024-03");
+    REQUIRE(phone != nullptr);
+    CHECK(all_attend(facts, phone->key, {"person:grace-njeri", "person:juma-mwinyi"}));
+    const auto* video = node(facts, "meeting:video-call:thailand+vietnam:2024-03");
+    REQUIRE(video != nullptr);
+    CHECK(all_attend(facts, video->key, {"person:long-tran-van", "person:preecha-somchai"}));
+}
