@@ -59,9 +59,10 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
     auto lexicon = load_lexicon(dir, "meeting_words.tsv");
     for (const auto& row : lexicon.rows) {
         const std::string& kind = row.at(0);
-        if (kind == "head") {
+        if (kind == "head" || kind == "reference") {
             lex.meeting_head_matcher.add(row.at(1), static_cast<int>(lex.meeting_head_types.size()));
             lex.meeting_head_types.push_back(row.at(2));
+            lex.meeting_head_references.push_back(kind == "reference");
         } else if (kind == "cue") {
             lex.meeting_cue_matcher.add(row.at(1), static_cast<int>(lex.meeting_cue_types.size()));
             lex.meeting_cue_types.push_back(row.at(2));
@@ -90,7 +91,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
+                              "' (expected head, reference, cue, verb, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
         }
     }
 }

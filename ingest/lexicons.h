@@ -41,6 +41,7 @@ struct Lexicons {
     // Meetings.
     PhraseMatcher meeting_head_matcher;
     std::vector<std::string> meeting_head_types;
+    std::vector<bool> meeting_head_references;  // the head only refers back ("the call")
     PhraseMatcher meeting_cue_matcher;
     std::vector<std::string> meeting_cue_types;
     PhraseMatcher meeting_verb_matcher;

@@ -17,6 +17,11 @@ bool dates_agree(const PartialDate& x, const PartialDate& y) {
 
 bool is_past(const MeetingDraft& d, const PartialDate& published) { return d.status(published) == "held"; }
 
+// "the talks", "their call": a mention that refers back by its determiner.
+bool definite(const MeetingMention& m) {
+    return m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
+}
+
 struct MentionFacts {
     std::set<std::string> countries;
     PartialDate date;
@@ -108,8 +113,7 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
 // A meeting with its parties named is not one an indefinite or bare mention gives another
 // party: "Hayashi, who visited Beijing for talks with Qin" after the G7 ministers' meeting.
 bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) {
-    if (d.countries.size() < 2 || m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive)
-        return false;
+    if (d.countries.size() < 2 || definite(m)) return false;
     return !std::includes(d.countries.begin(), d.countries.end(), f.countries.begin(), f.countries.end());
 }
 
@@ -133,7 +137,8 @@ bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
 }
 
 // Two people meeting are not the meeting of another two: "Hayashi, who visited Beijing for
-// talks with Qin" after "Hayashi held talks with Cleverly".
+// talks with Qin" after "Hayashi held talks with Cleverly" (but "Wang joined Xi for the call"
+// is the call Xi held with Putin).
 bool other_pair(const MeetingDraft& d, const std::vector<std::string>& people) {
     std::set<std::string> named(people.begin(), people.end());
     return named.size() == 2 && d.attendees.size() == 2 && !attend_all(d, people);
@@ -221,7 +226,7 @@ private:
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
     if (!m.generic && !d.generic && m.type != d.type) return false;
-    if (other_pair(d, f.people)) return false;
+    if (!definite(m) && other_pair(d, f.people)) return false;
     if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
     if (new_party(d, m, f)) return false;
     if (strangers(d, f.people)) return false;
@@ -231,13 +236,13 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     // A definite mention in a sentence not about the past refers back even when a date
     // stands near it: "the meeting will be held after Tokyo decides in December". A bare
     // one does not: "for talks with B early next month" is another meeting.
-    bool definite = m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
-    bool tolerant = definite && !f.past_tense;
+    bool tolerant = definite(m) && !f.past_tense;
     return tolerant || dates_agree(f.date, d.date);
 }
 
 std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
     if (m.determiner == Determiner::Other) return std::nullopt;
+    if (m.reference_only && !definite(m)) return std::nullopt;
     if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
@@ -335,6 +340,7 @@ void MeetingBuilder::add_side_meetings(const SentenceAnalysis& a, std::size_t s,
 // its people at the meeting ("on the fringes of the two-plus-two, A will hold talks with B").
 void MeetingBuilder::tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f,
                                   std::size_t s, bool untyped) {
+    if (!target && m.reference_only) return;
     std::size_t index = target ? *target : start(f);
     // "their last talks", "the two sides last met": the parties of the meeting the article is about.
     bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;

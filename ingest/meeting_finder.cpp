@@ -140,6 +140,7 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         // other ("trilateral summit" is a summit).
         meeting.type = !m.cue_type.empty() && (head_type == "talks" || head_type.empty()) ? m.cue_type : head_type;
         meeting.generic = meeting.type == "talks";
+        meeting.reference_only = lex.meeting_head_references[static_cast<std::size_t>(head->value)];
         meeting.past_reference = m.past;
         meeting.next_reference = m.next;
         // "the G7 meeting", "a meeting of the G7": an organization's meeting is a type of its own.

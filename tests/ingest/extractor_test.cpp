@@ -442,3 +442,13 @@ TEST_CASE("a verb of calling tells of a call", "[ingest][extractor]") {
     REQUIRE(video != nullptr);
     CHECK(all_attend(facts, video->key, {"person:long-tran-van", "person:preecha-somchai"}));
 }
+
+TEST_CASE("'the call' refers to the call told before and never starts a meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Prime Minister Tran Van Long held a video call with Thai Prime Minister Somchai Preecha on "
+        "Friday.\n\n"
+        "Vietnamese Foreign Minister Bui Thanh Son joined Tran for the call in Hanoi.\n\n"
+        "Activists renewed a call for a ceasefire.\n");
+    const auto& call = single_meeting(facts);
+    CHECK(all_attend(facts, call.key, {"person:long-tran-van", "person:preecha-somchai", "person:bui-son-thanh"}));
+}
