@@ -66,9 +66,10 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else if (kind == "cue") {
             lex.meeting_cue_matcher.add(row.at(1), static_cast<int>(lex.meeting_cue_types.size()));
             lex.meeting_cue_types.push_back(row.at(2));
-        } else if (kind == "verb") {
+        } else if (kind == "verb" || kind == "courtesy") {
             lex.meeting_verb_matcher.add(row.at(1), static_cast<int>(lex.meeting_verb_types.size()));
             lex.meeting_verb_types.push_back(row.at(2));
+            lex.meeting_verb_courtesy.push_back(kind == "courtesy");
         } else if (kind == "side") {
             lex.meeting_side_matcher.add(row.at(1), 0);
         } else if (kind == "modifier") {
@@ -91,7 +92,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
         }
     }
 }

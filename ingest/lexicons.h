@@ -46,6 +46,7 @@ struct Lexicons {
     std::vector<std::string> meeting_cue_types;
     PhraseMatcher meeting_verb_matcher;
     std::vector<std::string> meeting_verb_types;  // "phone call" for "spoke by phone with"; "" for "met"
+    std::vector<bool> meeting_verb_courtesy;      // "called on": no meeting when an infinitive follows
     PhraseMatcher meeting_side_matcher;
     PhraseMatcher meeting_modifier_matcher;
     std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""

@@ -123,6 +123,51 @@ bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const 
                        [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
 }
 
+// Who a verb of meeting brings together: the subjects, named before the clause's first such
+// verb (or the person a relative clause tells of), and its own objects, up to the next verb:
+// in "A will hold talks with B and will also call on C", B is not at the call.
+struct VerbParties {
+    std::set<std::string> people;
+    std::size_t subjects = 0;
+    std::size_t objects = 0;
+    std::size_t objects_end = 0;  // the token after the last object
+};
+
+VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    std::size_t first = verb;
+    std::size_t next = a.tokens.size();
+    for (std::size_t other : a.meeting_verbs) {
+        if (!clause.contains(other)) continue;
+        first = std::min(first, other);
+        if (other > verb) next = std::min(next, other);
+    }
+    VerbParties parties;
+    if (const PersonMention* subject = relative_subject(a, lex, clause)) {
+        parties.people.insert(subject->key);
+        ++parties.subjects;
+    }
+    for (const auto& p : a.persons) {
+        if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
+        bool subject = p.span.begin < first;
+        bool object = p.span.begin > verb && p.span.begin < next;
+        if (!subject && !object) continue;
+        parties.people.insert(p.key);
+        (subject ? parties.subjects : parties.objects) += 1;
+        if (object) parties.objects_end = std::max(parties.objects_end, p.span.end);
+    }
+    return parties;
+}
+
+// "A called on B to act": a verb of calling on someone urges when an infinitive follows
+// its object, and tells of no visit.
+bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
+    auto match = lex.meeting_verb_matcher.match_at(a.tokens, verb);
+    bool courtesy = match && lex.meeting_verb_courtesy[static_cast<std::size_t>(match->value)];
+    std::size_t end = parties.objects_end;
+    return courtesy && end < a.tokens.size() && a.tokens[end].lower == "to";
+}
+
 // "A held talks with B" after "... and other officials": B is not named as an attendee.
 bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
     for (std::size_t i = verb + 1; i < a.tokens.size() && i <= verb + 3; ++i)
@@ -369,15 +414,14 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
         if (host) take_setting(f, *host);
-        std::size_t before = 0;
-        std::size_t after = 0;
-        for (const auto& p : a.persons) {
-            if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
-            (p.span.begin < v ? before : after) += 1;
-        }
+        VerbParties parties = verb_parties(a, lex_, v);
+        std::erase_if(f.people, [&](const std::string& p) { return !parties.people.contains(p); });
         // "A and B will meet in Berlin": the subjects meet each other; not in "A and B will
         // meet with other officials".
+        std::size_t before = parties.subjects;
+        std::size_t after = parties.objects;
         if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
+        if (urged(a, lex_, v, parties)) continue;
         MeetingMention m = verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);

@@ -110,12 +110,16 @@ std::vector<Span> verb_phrases(const SentenceAnalysis& a, const Lexicons& lex) {
 }
 
 // A head inside a verb phrase is one mention, not two: in "held talks with B" the verb tells
-// of the meeting; in "a two-plus-two meeting with B" the noun does, as its determiner or cue
-// shows, and "meeting with" is no verb. True when the mention is to be kept.
+// of the meeting; in "a two-plus-two meeting with B" or "a phone call on Monday" the noun
+// does, as its determiner, cue or place shows, and "meeting with" or "call on" is no verb.
+// True when the mention is to be kept.
 bool settle_verb_overlap(std::vector<Span>& verbs, const MeetingMention& meeting) {
-    auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Span& v) { return v.contains(meeting.head); });
+    auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Span& v) {
+        return v.begin < meeting.span.end && meeting.span.begin < v.end;
+    });
     if (verb == verbs.end()) return true;
-    bool noun = verb->begin == meeting.head && (meeting.determiner != Determiner::None || meeting.span.begin < meeting.head);
+    bool bare = meeting.determiner == Determiner::None && meeting.span.begin == meeting.head;
+    bool noun = verb->begin > meeting.head || (verb->begin == meeting.head && !bare);
     if (noun) verbs.erase(verb);
     return noun;
 }

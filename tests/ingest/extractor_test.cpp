@@ -452,3 +452,19 @@ TEST_CASE("'the call' refers to the call told before and never starts a meeting"
     const auto& call = single_meeting(facts);
     CHECK(all_attend(facts, call.key, {"person:long-tran-van", "person:preecha-somchai", "person:bui-son-thanh"}));
 }
+
+TEST_CASE("a verb joins its subjects with its own objects, and calling on someone is a visit unless it urges",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri and Defence Minister Ali Hassan will hold talks with Tanzanian "
+        "Foreign Minister Juma Mwinyi on Monday and will also call on Tanzanian President Asha Said.\n\n"
+        "Ugandan President Sam Okello called on Tanzanian Defence Minister John Mbeki to end the dispute.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    for (const auto* m : meetings) {
+        CHECK(all_attend(facts, m->key, {"person:grace-njeri", "person:ali-hassan"}));
+        CHECK(has_edge(facts, "ATTENDS", "person:juma-mwinyi", m->key) !=
+              has_edge(facts, "ATTENDS", "person:asha-said", m->key));
+        CHECK_FALSE(has_edge(facts, "ATTENDS", "person:john-mbeki", m->key));
+    }
+}
