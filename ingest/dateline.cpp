@@ -20,8 +20,10 @@ std::optional<int> whole_match(const PhraseMatcher& matcher, const std::vector<T
 // The country a place name ("SEOUL", "Rio de Janeiro") or country name ("Japan") stands for.
 std::string country_of_place(std::string_view text, const Lexicons& lex) {
     const auto tokens = tokenize(text);
-    if (auto form = whole_match(lex.country_matcher, tokens))
-        return lex.country_forms[static_cast<std::size_t>(*form)].country;
+    if (auto form = whole_match(lex.country_matcher, tokens)) {
+        const CountryForm& country = lex.country_forms[static_cast<std::size_t>(*form)];
+        return country.kind == CountryFormKind::Within ? "" : country.country;
+    }
     if (auto place = whole_match(lex.place_matcher, tokens)) {
         auto country = lex.place_country.find(lex.places[static_cast<std::size_t>(*place)]);
         if (country != lex.place_country.end()) return country->second;

@@ -65,6 +65,10 @@ void EntityFinder::find_countries(SentenceAnalysis& a) const {
         bool after_locative = i > 0 && (a.tokens[i - 1].lower == "in" || a.tokens[i - 1].lower == "at");
         if (form.kind == CountryFormKind::Capital && (after_locative || continues_name(a, i, match->length)))
             continue;
+        if (form.kind == CountryFormKind::Within) {
+            i += match->length - 1;
+            continue;
+        }
         Span span{i, i + match->length};
         std::size_t before = i > 0 && a.tokens[i - 1].lower == "the" ? i - 1 : i;
         bool topic = before > 0 && lex_.topic_words.contains(a.tokens[before - 1].lower);

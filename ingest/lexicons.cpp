@@ -12,8 +12,9 @@ CountryFormKind country_form_kind(const LexiconRow& row, const std::filesystem::
     if (kind == "demonym") return CountryFormKind::Demonym;
     if (kind == "abbrev") return CountryFormKind::Abbrev;
     if (kind == "capital") return CountryFormKind::Capital;
+    if (kind == "within") return CountryFormKind::Within;
     throw IngestError(path.string() + ":" + std::to_string(row.line) + ": unknown kind '" + kind +
-                      "' (expected name, demonym, abbrev or capital)");
+                      "' (expected name, demonym, abbrev, capital or within)");
 }
 
 void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
@@ -65,14 +66,17 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
     auto lexicon = load_lexicon(dir, "meeting_words.tsv");
     for (const auto& row : lexicon.rows) {
         const std::string& kind = row.at(0);
-        if (kind == "head") {
+        if (kind == "head" || kind == "reference") {
             lex.meeting_head_matcher.add(row.at(1), static_cast<int>(lex.meeting_head_types.size()));
             lex.meeting_head_types.push_back(row.at(2));
+            lex.meeting_head_references.push_back(kind == "reference");
         } else if (kind == "cue") {
             lex.meeting_cue_matcher.add(row.at(1), static_cast<int>(lex.meeting_cue_types.size()));
             lex.meeting_cue_types.push_back(row.at(2));
-        } else if (kind == "verb") {
-            lex.meeting_verb_matcher.add(row.at(1), 0);
+        } else if (kind == "verb" || kind == "courtesy") {
+            lex.meeting_verb_matcher.add(row.at(1), static_cast<int>(lex.meeting_verb_types.size()));
+            lex.meeting_verb_types.push_back(row.at(2));
+            lex.meeting_verb_courtesy.push_back(kind == "courtesy");
         } else if (kind == "side") {
             lex.meeting_side_matcher.add(row.at(1), 0);
         } else if (kind == "modifier") {
@@ -90,10 +94,12 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "stop") {
+            lex.determiner_stops.insert(row.at(1));
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, cue, verb, side, modifier, determiner, destination, topic, party, parties or postponed)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
         }
     }
 }
@@ -135,7 +141,11 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
                               kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, predecessor_cue, group_number or group_noun)");
     }
-    for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) lex.clause_words.insert(row.at(0));
+    for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) {
+        lex.clause_words.insert(row.at(0));
+        if (row.at(1) == "relative") lex.relative_pronouns.insert(row.at(0));
+        if (row.at(1) == "time") lex.time_clause_words.insert(row.at(0));
+    }
 }
 
 }  // namespace
@@ -164,7 +174,7 @@ std::string Lexicons::canonical_title(std::string_view text) const {
 
 std::string Lexicons::canonical_country(std::string_view text) const {
     auto index = whole_match(country_matcher, text);
-    return index ? country_forms[*index].country : "";
+    return index && country_forms[*index].kind != CountryFormKind::Within ? country_forms[*index].country : "";
 }
 
 Lexicons load_lexicons(const std::filesystem::path& dir) {

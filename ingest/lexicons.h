@@ -12,7 +12,8 @@
 
 namespace kg::ingest {
 
-enum class CountryFormKind { Name, Demonym, Abbrev, Capital };
+// Within: a name that holds a country's form but names no country ("South China Sea").
+enum class CountryFormKind { Name, Demonym, Abbrev, Capital, Within };
 
 struct CountryForm {
     std::string country;  // canonical name
@@ -40,13 +41,17 @@ struct Lexicons {
     // Meetings.
     PhraseMatcher meeting_head_matcher;
     std::vector<std::string> meeting_head_types;
+    std::vector<bool> meeting_head_references;  // the head only refers back ("the call")
     PhraseMatcher meeting_cue_matcher;
     std::vector<std::string> meeting_cue_types;
     PhraseMatcher meeting_verb_matcher;
+    std::vector<std::string> meeting_verb_types;  // "phone call" for "spoke by phone with"; "" for "met"
+    std::vector<bool> meeting_verb_courtesy;      // "called on": no meeting when an infinitive follows
     PhraseMatcher meeting_side_matcher;
     PhraseMatcher meeting_modifier_matcher;
     std::vector<std::string> meeting_modifier_values;  // "past", "next" or ""
     std::map<std::string, std::string> determiners;    // "the" -> "definite"
+    std::set<std::string> determiner_stops;            // "for": no determiner of a head lies before it
     PhraseMatcher destination_matcher;
     std::set<std::string> topic_words;
     std::set<std::string> party_words;
@@ -68,6 +73,8 @@ struct Lexicons {
     std::set<std::string> not_name_words;
     std::set<std::string> name_particles;  // "bin", "da", "al": lowercase words inside names
     std::set<std::string> clause_words;
+    std::set<std::string> relative_pronouns;  // "who": its clause tells of the person before it
+    std::set<std::string> time_clause_words;  // ", when": its clause is at the time of the one before it
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
     PhraseMatcher name_cue_matcher;  // "led by" (value 0), "succeeding" (1): a full name follows

@@ -17,6 +17,11 @@ bool dates_agree(const PartialDate& x, const PartialDate& y) {
 
 bool is_past(const MeetingDraft& d, const PartialDate& published) { return d.status(published) == "held"; }
 
+// "the talks", "their call": a mention that refers back by its determiner.
+bool definite(const MeetingMention& m) {
+    return m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
+}
+
 struct MentionFacts {
     std::set<std::string> countries;
     PartialDate date;
@@ -44,20 +49,54 @@ bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMenti
     return introduced && c.span.begin < mention.end + kPartyWindow;
 }
 
+// The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
+std::size_t after_comma_opening(const SentenceAnalysis& a, Clause clause) {
+    if (!clause.ids) return kNone;
+    std::size_t first = 0;
+    while (first < a.tokens.size() && !clause.contains(first)) ++first;
+    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return kNone;
+    return first;
+}
+
+// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
+const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
+    std::size_t first = after_comma_opening(a, clause);
+    if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
+    for (const auto& p : a.persons)
+        if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
+    return nullptr;
+}
+
+// The date in a clause nearest a token.
+PartialDate nearest_date(const SentenceAnalysis& a, Clause clause, std::size_t token) {
+    PartialDate date;
+    std::size_t best = kNone;
+    for (const auto& d : a.dates) {
+        if (d.of_report || !clause.contains(d.span.begin)) continue;
+        std::size_t distance = d.span.begin > token ? d.span.begin - token : token - d.span.begin;
+        if (distance < best) {
+            best = distance;
+            date = d.date;
+        }
+    }
+    return date;
+}
+
+// "They last met in April, when A held talks with B": a clause of time after a comma is
+// at the date of the clause before it.
+PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, std::size_t token) {
+    PartialDate date = nearest_date(a, clause, token);
+    std::size_t first = after_comma_opening(a, clause);
+    if (date.known() || first == kNone || !lex.time_clause_words.contains(a.tokens[first].lower)) return date;
+    return nearest_date(a, a.clause_of(first - 2), first);
+}
+
 // What the clause around a mention says: its parties, date, place and people.
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
-    std::size_t best = kNone;
-    for (const auto& d : a.dates) {
-        if (d.of_report || !clause.contains(d.span.begin)) continue;
-        std::size_t distance = d.span.begin > mention.begin ? d.span.begin - mention.begin : mention.begin - d.span.begin;
-        if (distance < best) {
-            best = distance;
-            f.date = d.date;
-        }
-    }
+    f.date = date_of_clause(a, lex, clause, mention.begin);
     for (const auto& p : a.places)
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
     for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
@@ -67,13 +106,66 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (const auto& p : a.persons)
         if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
             f.people.push_back(p.key);
+    if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
     return f;
+}
+
+// A meeting with its parties named is not one an indefinite or bare mention gives another
+// party: "Hayashi, who visited Beijing for talks with Qin" after the G7 ministers' meeting.
+bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) {
+    if (d.countries.size() < 2 || definite(m)) return false;
+    return !std::includes(d.countries.begin(), d.countries.end(), f.countries.begin(), f.countries.end());
 }
 
 // Every attendee of a meeting is among these people.
 bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
     return std::all_of(attendees.begin(), attendees.end(),
                        [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
+}
+
+// Who a verb of meeting brings together: the subjects, named before the clause's first such
+// verb (or the person a relative clause tells of), and its own objects, up to the next verb:
+// in "A will hold talks with B and will also call on C", B is not at the call.
+struct VerbParties {
+    std::set<std::string> people;
+    std::size_t subjects = 0;
+    std::size_t objects = 0;
+    std::size_t objects_end = 0;  // the token after the last object
+};
+
+VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    std::size_t first = verb;
+    std::size_t next = a.tokens.size();
+    for (std::size_t other : a.meeting_verbs) {
+        if (!clause.contains(other)) continue;
+        first = std::min(first, other);
+        if (other > verb) next = std::min(next, other);
+    }
+    VerbParties parties;
+    if (const PersonMention* subject = relative_subject(a, lex, clause)) {
+        parties.people.insert(subject->key);
+        ++parties.subjects;
+    }
+    for (const auto& p : a.persons) {
+        if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
+        bool subject = p.span.begin < first;
+        bool object = p.span.begin > verb && p.span.begin < next;
+        if (!subject && !object) continue;
+        parties.people.insert(p.key);
+        (subject ? parties.subjects : parties.objects) += 1;
+        if (object) parties.objects_end = std::max(parties.objects_end, p.span.end);
+    }
+    return parties;
+}
+
+// "A called on B to act": a verb of calling on someone urges when an infinitive follows
+// its object, and tells of no visit.
+bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
+    auto match = lex.meeting_verb_matcher.match_at(a.tokens, verb);
+    bool courtesy = match && lex.meeting_verb_courtesy[static_cast<std::size_t>(match->value)];
+    std::size_t end = parties.objects_end;
+    return courtesy && end < a.tokens.size() && a.tokens[end].lower == "to";
 }
 
 // "A held talks with B" after "... and other officials": B is not named as an attendee.
@@ -87,6 +179,14 @@ bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
 // not in the first.
 bool attend_all(const MeetingDraft& d, const std::vector<std::string>& people) {
     return std::all_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
+}
+
+// Two people meeting are not the meeting of another two: "Hayashi, who visited Beijing for
+// talks with Qin" after "Hayashi held talks with Cleverly" (but "Wang joined Xi for the call"
+// is the call Xi held with Putin).
+bool other_pair(const MeetingDraft& d, const std::vector<std::string>& people) {
+    std::set<std::string> named(people.begin(), people.end());
+    return named.size() == 2 && d.attendees.size() == 2 && !attend_all(d, people);
 }
 
 // Several people, none of whom attends a meeting that has attendees: they meet elsewhere
@@ -154,6 +254,7 @@ private:
     static std::pair<bool, std::size_t> rank(const MeetingDraft& d, const MeetingMention& m);
     std::size_t start(const MentionFacts& f);
     void tell(std::size_t draft, const MentionFacts& f, std::size_t s, const MeetingMention* m);
+    MeetingMention verb_meeting(const SentenceAnalysis& a, std::size_t verb, const std::vector<std::string>& people) const;
     std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
     std::set<std::string> countries_of(const std::vector<std::string>& people) const;
     std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
@@ -170,7 +271,9 @@ private:
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
     if (!m.generic && !d.generic && m.type != d.type) return false;
+    if (!definite(m) && other_pair(d, f.people)) return false;
     if (f.countries.size() >= 2 && d.countries.size() >= 2 && f.countries != d.countries) return false;
+    if (new_party(d, m, f)) return false;
     if (strangers(d, f.people)) return false;
     bool past = is_past(d, published_);
     if (m.past_reference && !past) return false;
@@ -178,13 +281,13 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     // A definite mention in a sentence not about the past refers back even when a date
     // stands near it: "the meeting will be held after Tokyo decides in December". A bare
     // one does not: "for talks with B early next month" is another meeting.
-    bool definite = m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
-    bool tolerant = definite && !f.past_tense;
+    bool tolerant = definite(m) && !f.past_tense;
     return tolerant || dates_agree(f.date, d.date);
 }
 
 std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const MentionFacts& f) const {
     if (m.determiner == Determiner::Other) return std::nullopt;
+    if (m.reference_only && !definite(m)) return std::nullopt;
     if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
@@ -282,11 +385,25 @@ void MeetingBuilder::add_side_meetings(const SentenceAnalysis& a, std::size_t s,
 // its people at the meeting ("on the fringes of the two-plus-two, A will hold talks with B").
 void MeetingBuilder::tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f,
                                   std::size_t s, bool untyped) {
+    if (!target && m.reference_only) return;
     std::size_t index = target ? *target : start(f);
     // "their last talks", "the two sides last met": the parties of the meeting the article is about.
     bool names_parties = f.names_parties || m.determiner == Determiner::Possessive;
     if (!target && f.countries.empty() && !drafts_.empty() && names_parties) f.countries = drafts_.front().countries;
     tell(index, f, s, untyped ? nullptr : &m);
+}
+
+// The meeting a verb tells of: its own type ("spoke by phone with": a phone call), else
+// bilateral talks when two people meet.
+MeetingMention MeetingBuilder::verb_meeting(const SentenceAnalysis& a, std::size_t verb,
+                                            const std::vector<std::string>& people) const {
+    MeetingMention m;
+    auto match = lex_.meeting_verb_matcher.match_at(a.tokens, verb);
+    const std::string& type = match ? lex_.meeting_verb_types[static_cast<std::size_t>(match->value)] : "";
+    std::set<std::string> named(people.begin(), people.end());
+    m.type = !type.empty() ? type : named.size() == 2 ? "bilateral talks" : "talks";
+    m.generic = m.type == "talks";
+    return m;
 }
 
 // "A met B", "A will travel to India to meet with B": the people on both sides meet.
@@ -297,18 +414,15 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         MentionFacts f = facts_of_clause(a, lex_, clause, {v, v + 1});
         f.past_tense = past_tense;
         if (host) take_setting(f, *host);
-        std::size_t before = 0;
-        std::size_t after = 0;
-        for (const auto& p : a.persons) {
-            if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
-            (p.span.begin < v ? before : after) += 1;
-        }
+        VerbParties parties = verb_parties(a, lex_, v);
+        std::erase_if(f.people, [&](const std::string& p) { return !parties.people.contains(p); });
         // "A and B will meet in Berlin": the subjects meet each other; not in "A and B will
         // meet with other officials".
+        std::size_t before = parties.subjects;
+        std::size_t after = parties.objects;
         if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
-        MeetingMention m;
-        m.type = f.people.size() == 2 ? "bilateral talks" : "talks";
-        m.generic = f.people.size() != 2;
+        if (urged(a, lex_, v, parties)) continue;
+        MeetingMention m = verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);

@@ -73,7 +73,7 @@ std::optional<std::size_t> determiner_before(const SentenceAnalysis& a, const Le
     for (std::size_t i = start; i-- > 0 && start - i <= kMaxAdjectives;) {
         const Token& t = a.tokens[i];
         if (determiner_at(a, lex, i) != Determiner::None) return i;
-        bool adjective = (t.word && !t.capitalized) || t.text == "-";
+        bool adjective = ((t.word && !t.capitalized) || t.text == "-") && !lex.determiner_stops.contains(t.lower);
         if (!adjective) break;
     }
     return std::nullopt;
@@ -85,6 +85,14 @@ bool side_phrase_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::si
         if (side && from + side->length == end) return true;
     }
     return false;
+}
+
+// "a meeting of the G7", "a meeting of NATO": the organization right after the head.
+bool of_organization(const SentenceAnalysis& a, std::size_t head_end, const OrganizationMention& o) {
+    if (head_end >= a.tokens.size() || a.tokens[head_end].lower != "of") return false;
+    std::size_t next = head_end + 1;
+    if (next < a.tokens.size() && a.tokens[next].lower == "the") ++next;
+    return o.span.begin == next;
 }
 
 bool also_before(const SentenceAnalysis& a, std::size_t pos) {
@@ -102,12 +110,16 @@ std::vector<Span> verb_phrases(const SentenceAnalysis& a, const Lexicons& lex) {
 }
 
 // A head inside a verb phrase is one mention, not two: in "held talks with B" the verb tells
-// of the meeting; in "a two-plus-two meeting with B" the noun does, as its determiner or cue
-// shows, and "meeting with" is no verb. True when the mention is to be kept.
+// of the meeting; in "a two-plus-two meeting with B" or "a phone call on Monday" the noun
+// does, as its determiner, cue or place shows, and "meeting with" or "call on" is no verb.
+// True when the mention is to be kept.
 bool settle_verb_overlap(std::vector<Span>& verbs, const MeetingMention& meeting) {
-    auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Span& v) { return v.contains(meeting.head); });
+    auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Span& v) {
+        return v.begin < meeting.span.end && meeting.span.begin < v.end;
+    });
     if (verb == verbs.end()) return true;
-    bool noun = verb->begin == meeting.head && (meeting.determiner != Determiner::None || meeting.span.begin < meeting.head);
+    bool bare = meeting.determiner == Determiner::None && meeting.span.begin == meeting.head;
+    bool noun = verb->begin > meeting.head || (verb->begin == meeting.head && !bare);
     if (noun) verbs.erase(verb);
     return noun;
 }
@@ -126,20 +138,25 @@ void find_meetings(SentenceAnalysis& a, const Lexicons& lex) {
         meeting.head = i;
         meeting.span = {m.start, i + head->length};
         const std::string& head_type = lex.meeting_head_types[static_cast<std::size_t>(head->value)];
-        // A cue makes a generic head specific ("bilateral talks"); a specific head keeps its
-        // type ("a trilateral summit" is a summit).
-        meeting.type = !m.cue_type.empty() && head_type == "talks" ? m.cue_type : head_type;
+        // A head without a type of its own names a meeting only after a cue ("the two-plus-two format").
+        if (head_type.empty() && m.cue_type.empty()) continue;
+        // A cue makes a generic head specific ("two-plus-two meeting"), never a specific one
+        // other ("trilateral summit" is a summit).
+        meeting.type = !m.cue_type.empty() && (head_type == "talks" || head_type.empty()) ? m.cue_type : head_type;
         meeting.generic = meeting.type == "talks";
+        meeting.reference_only = lex.meeting_head_references[static_cast<std::size_t>(head->value)];
         meeting.past_reference = m.past;
         meeting.next_reference = m.next;
-        // "the G7 meeting": an organization's meeting is a type of its own.
-        for (const auto& o : a.organizations)
-            if (o.span.end == m.start && meeting.generic) {
+        // "the G7 meeting", "a meeting of the G7": an organization's meeting is a type of its own.
+        for (const auto& o : a.organizations) {
+            if (!meeting.generic) break;
+            bool before = o.span.end == m.start;
+            if (before || of_organization(a, meeting.span.end, o)) {
                 meeting.type = o.organization.name + " meeting";
                 meeting.generic = false;
-                m.start = o.span.begin;
-                meeting.span.begin = o.span.begin;
             }
+            if (before) m.start = meeting.span.begin = o.span.begin;
+        }
         std::size_t det_end = m.start;
         if (auto det = determiner_before(a, lex, m.start)) {
             meeting.determiner = determiner_at(a, lex, *det);

@@ -107,7 +107,8 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
     for (auto& a : sentences) {
         for (std::size_t i = 0; i < a.offices.size(); ++i) {
             auto& office = a.offices[i];
-            if (!office.country.empty()) continue;
+            // "NATO Secretary-General": an organization's office has no country.
+            if (!office.country.empty() || !office.organization.empty()) continue;
             office.country = listed_with(a, i);
             if (office.country.empty()) office.country = setting_country(a, lex, office);
             if (office.country.empty() && office.person != kNone) {

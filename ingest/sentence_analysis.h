@@ -82,6 +82,7 @@ struct MeetingMention {
     bool next_reference = false;  // "next", "upcoming", "planned"
     bool also = false;            // "also ... a meeting": another meeting
     bool side_host = false;       // "on the sidelines of <this>"
+    bool reference_only = false;  // "the call": a meeting already told, never a new one
 };
 
 struct DateSpan {

@@ -473,3 +473,105 @@ TEST_CASE("a dateline's national agency is the home of offices whose country goe
         "and Japanese Foreign Minister Yoko Kamikawa on Tuesday.\n");
     CHECK(has_edge(yonhap, "HOLDS", "person:jin-park", "office:south-korea:foreign-minister"));
 }
+
+TEST_CASE("the person a relative clause tells of takes part in the meeting it names", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of ASEAN met in Vientiane on Tuesday.\n\n"
+        "Lao Foreign Minister Sone Kham, who chaired the meeting, said it went well.\n");
+    CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", single_meeting(facts).key));
+}
+
+TEST_CASE("a meeting of an organization is its meeting, and the organization's office has no country",
+          "[ingest][extractor]") {
+    auto facts = extract("NATO Secretary General Lars Berg chaired a meeting of NATO in Brussels on Tuesday, Italian "
+                         "officials said.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(meeting.prop("type") == "NATO meeting");
+    CHECK(has_edge(facts, "HOLDS", "person:berg-lars", "office:nato:secretary-general"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:italy"));
+}
+
+TEST_CASE("two people meeting are not the meeting of another two, nor of another country", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of the G7 met in Rome on Monday.\n\n"
+        "Italian Foreign Minister Marco Rossi, French Foreign Minister Luc Girard and Japanese Foreign "
+        "Minister Kenji Mori attended the meeting.\n\n"
+        "On Tuesday, Rossi held talks with Girard on the sidelines.\n\n"
+        "Mori, who visited Beijing earlier this month for talks with Chinese Foreign Minister Li Wei, "
+        "briefed the others.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 3);
+    for (const auto* m : meetings)
+        if (has_edge(facts, "ATTENDS", "person:li-wei", m->key)) {
+            CHECK(has_edge(facts, "ATTENDS", "person:kenji-mori", m->key));
+            CHECK_FALSE(has_edge(facts, "ATTENDS", "person:girard-luc", m->key));
+            CHECK(has_edge(facts, "INVOLVES", m->key, "country:china"));
+        }
+}
+
+TEST_CASE("a clause of time after a comma is at the date of the clause before it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri spoke by phone with Tanzanian Foreign Minister Juma Mwinyi on "
+        "Tuesday.\n\n"
+        "The ministers last met in January, when Njeri held talks in Nairobi with Ugandan Foreign Minister "
+        "Sam Okello.\n");
+    const auto* january = node(facts, "meeting:talks:kenya+uganda:2024-01");
+    REQUIRE(january != nullptr);
+    CHECK(all_attend(facts, january->key, {"person:grace-njeri", "person:okello-sam"}));
+}
+
+TEST_CASE("a head without a type of its own names a meeting only after a cue", "[ingest][extractor]") {
+    auto facts = extract(
+        "Indian and Australian ministers met in the two-plus-two format in New Delhi on Monday.\n\n"
+        "Officials said a new format for trade talks was needed.\n");
+    CHECK(with_label(facts, "Meeting").size() == 1);
+    CHECK(single_meeting(facts).prop("type") == "two-plus-two");
+}
+
+TEST_CASE("a sea named after a country is no mention of it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Defence Minister Pham Van Nam and Philippine Defense Secretary Jose Cruz discussed patrols in "
+        "the South China Sea during a phone call on Monday.\n");
+    CHECK_FALSE(has_edge(facts, "INVOLVES", single_meeting(facts).key, "country:china"));
+    CHECK_FALSE(has_edge(facts, "MENTIONS", "article:test.txt", "country:china"));
+}
+
+TEST_CASE("a verb of calling tells of a call", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri spoke by phone with Tanzanian Foreign Minister Juma Mwinyi on "
+        "Tuesday.\n\n"
+        "Vietnamese Prime Minister Tran Van Long held a video call with Thai Prime Minister Somchai Preecha on "
+        "Friday.\n");
+    const auto* phone = node(facts, "meeting:phone-call:kenya+tanzania:2024-03");
+    REQUIRE(phone != nullptr);
+    CHECK(all_attend(facts, phone->key, {"person:grace-njeri", "person:juma-mwinyi"}));
+    const auto* video = node(facts, "meeting:video-call:thailand+vietnam:2024-03");
+    REQUIRE(video != nullptr);
+    CHECK(all_attend(facts, video->key, {"person:long-tran-van", "person:preecha-somchai"}));
+}
+
+TEST_CASE("'the call' refers to the call told before and never starts a meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Vietnamese Prime Minister Tran Van Long held a video call with Thai Prime Minister Somchai Preecha on "
+        "Friday.\n\n"
+        "Vietnamese Foreign Minister Bui Thanh Son joined Tran for the call in Hanoi.\n\n"
+        "Activists renewed a call for a ceasefire.\n");
+    const auto& call = single_meeting(facts);
+    CHECK(all_attend(facts, call.key, {"person:long-tran-van", "person:preecha-somchai", "person:bui-son-thanh"}));
+}
+
+TEST_CASE("a verb joins its subjects with its own objects, and calling on someone is a visit unless it urges",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri and Defence Minister Ali Hassan will hold talks with Tanzanian "
+        "Foreign Minister Juma Mwinyi on Monday and will also call on Tanzanian President Asha Said.\n\n"
+        "Ugandan President Sam Okello called on Tanzanian Defence Minister John Mbeki to end the dispute.\n");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    for (const auto* m : meetings) {
+        CHECK(all_attend(facts, m->key, {"person:grace-njeri", "person:ali-hassan"}));
+        CHECK(has_edge(facts, "ATTENDS", "person:juma-mwinyi", m->key) !=
+              has_edge(facts, "ATTENDS", "person:asha-said", m->key));
+        CHECK_FALSE(has_edge(facts, "ATTENDS", "person:john-mbeki", m->key));
+    }
+}
