@@ -437,6 +437,7 @@ struct Expression {
     PartialDate date;          // Calendar; year 0 until the anchor gives one
     int weekday = 0;           // Weekday, 0 = Sunday
     std::optional<int> shift;  // "last"/"this"/"next" before a month name or weekday
+    std::optional<int> year_shift;  // Calendar: "last"/"this"/"next year" after it ("in May last year")
     int offset = 0;            // Days, Months, Years from the anchor
     std::size_t first = 0;     // tokens [first, last)
     std::size_t last = 0;
@@ -450,7 +451,7 @@ struct Expression {
 
     bool needs_tense() const {
         if (kind == Kind::Weekday) return !shift || *shift == 0;
-        return kind == Kind::Calendar && date.year == 0 && !shift;
+        return kind == Kind::Calendar && date.year == 0 && !shift && !year_shift;
     }
 };
 
@@ -477,7 +478,10 @@ public:
             if (hedged) j = glued_mark(i + 1, '-') ? i + 2 : i + 1;  // "early January", "mid-2019"
             expression = core(j, i, hedged);
         }
-        if (expression) expression->first = i;
+        if (expression) {
+            expression->first = i;
+            add_year_shift(*expression);
+        }
         return expression;
     }
 
@@ -545,6 +549,18 @@ private:
         e.weekday = w->weekday;
         e.shift = shift;
         return e;
+    }
+
+    // "in August last year", "January of next year": a month and day take a shifted year.
+    void add_year_shift(Expression& e) const {
+        if (e.kind != Expression::Kind::Calendar || e.date.year != 0 || e.shift) return;
+        std::size_t k = e.last;
+        if (word_at(k) && (tokens_[k].text == "of" || tokens_[k].text == "Of")) ++k;
+        const DateWord* shift = word(k);
+        const DateWord* unit = word(k + 1);
+        if (!shift || !shift->shift || !unit || unit->unit != Unit::Year) return;
+        e.year_shift = *shift->shift;
+        e.last = k + 2;
     }
 
     // "January 7, 2022", "Jan. 7", "December.11", "April 2019", or "January" after a cue.
@@ -805,6 +821,10 @@ std::optional<PartialDate> resolve(const Expression& e, const PartialDate& ancho
     switch (e.kind) {
         case Expression::Kind::Calendar:
             if (e.date.year != 0) return e.date;
+            if (e.year_shift) {
+                if (anchor_precision == Precision::None) return std::nullopt;
+                return PartialDate{anchor.year + *e.year_shift, e.date.month, e.date.day};
+            }
             if (e.shift) return resolve_shifted_month(e.date.month, *e.shift, anchor);
             return resolve_month_day(e.date, anchor, tense);
         case Expression::Kind::Weekday:

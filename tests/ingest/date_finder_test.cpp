@@ -210,6 +210,13 @@ TEST_CASE("a month alone takes the tense of the clause's verb when no cue govern
           Found{"February -> 2025-02"});
 }
 
+TEST_CASE("a month before last, this or next year is in that year", "[ingest]") {
+    CHECK(found("The president attended the summit in August last year.", on("2024-11-17")) ==
+          Found{"August last year -> 2023-08"});
+    CHECK(found("They will meet in May of next year.", on("2024-11-17")) == Found{"May of next year -> 2025-05"});
+    CHECK(found("They met on March 3 this year.", on("2024-11-17")) == Found{"March 3 this year -> 2024-03-03"});
+}
+
 TEST_CASE("last, this and next week give the month the week falls in", "[ingest]") {
     CHECK(found("The crown prince will visit next week.", on("2024-10-10")) == Found{"next week -> 2024-10"});
     CHECK(found("They spoke by phone last week.", on("2023-12-05")) == Found{"last week -> 2023-11"});
