@@ -8,6 +8,7 @@ namespace {
 constexpr std::size_t kMaxSourceTokens = 10;
 constexpr std::size_t kMaxLeadingSourceStart = 12;
 constexpr std::size_t kMaxOpeningPhrase = 20;
+constexpr std::size_t kMaxAsideTokens = 25;  // "X, who took over as the government's top spokesman last week ..., said"
 
 bool is_comma(const Token& t) { return t.text == "," || t.text == ";" || t.text == ":"; }
 bool is_end_punct(const Token& t) { return t.text == "." || t.text == "!" || t.text == "?"; }
@@ -77,6 +78,15 @@ bool quote_closes_after(const SentenceAnalysis& a, std::size_t pos) {
     return a.sentence.text.find('"', from) < to;
 }
 
+// Whether a person, an organization or an office is named from POS on, past an article.
+bool names_source(const SentenceAnalysis& a, std::size_t pos) {
+    if (pos < a.tokens.size() && (a.tokens[pos].lower == "the" || a.tokens[pos].lower == "a")) ++pos;
+    auto starts_at = [pos](const auto& mentions) {
+        return std::any_of(mentions.begin(), mentions.end(), [pos](const auto& m) { return m.span.begin == pos; });
+    };
+    return starts_at(a.persons) || starts_at(a.organizations) || starts_at(a.offices);
+}
+
 // "..., Japanese government sources said Sunday." / "..., Kyodo News reported, citing Y." /
 // "We will act," said Foreign Minister X. / "We will act," X told reporters after the talks.
 std::optional<Attribution> trailing(SentenceAnalysis& a, const Lexicons& lex) {
@@ -90,7 +100,8 @@ std::optional<Attribution> trailing(SentenceAnalysis& a, const Lexicons& lex) {
         Span claim{0, trim_end(a, 0, comma - 1)};
         if (v == comma) {  // the verb first: "..., said X."
             std::size_t end = source_end(a, after);
-            if (end == after) return std::nullopt;
+            // Not "X, speaking on condition of anonymity, said the talks had stalled."
+            if (end == after || !(quote_closes_after(a, comma - 1) || names_source(a, after))) return std::nullopt;
             return Attribution{{after, end}, claim, a.tokens[v].lower, std::nullopt};
         }
         // A quotation that closes at the comma is the statement, whatever follows the verb.
@@ -110,14 +121,28 @@ std::size_t after_addressee(const SentenceAnalysis& a, std::size_t pos) {
     return pos;
 }
 
-// Where the source of "X said ..." starts: the sentence's start, or the end of an opening
-// phrase set off by a comma ("Speaking in New York on Tuesday, X said ..."); kNone when the
-// source would be too long to be one.
-std::size_t leading_source_start(const SentenceAnalysis& a, std::size_t verb) {
-    std::size_t start = verb;
-    while (start > 0 && !is_comma(a.tokens[start - 1])) --start;
-    if (start == 0) return verb <= kMaxLeadingSourceStart ? 0 : kNone;
-    return start <= kMaxOpeningPhrase && verb - start <= kMaxSourceTokens ? start : kNone;
+// The comma before POS, scanning back from it; kNone when none.
+std::size_t comma_before(const SentenceAnalysis& a, std::size_t pos) {
+    while (pos > 0 && !is_comma(a.tokens[pos - 1])) --pos;
+    return pos == 0 ? kNone : pos - 1;
+}
+
+// The source of "X said ...": from the sentence's start, or from the end of an opening phrase
+// set off by a comma ("Speaking in New York on Tuesday, X said ..."), to the verb or to a
+// phrase set off by commas before it ("A German diplomat, speaking on condition of
+// anonymity, said ...", "Wang, China's top diplomat, said ..."). None when too long to be one.
+std::optional<Span> leading_source(const SentenceAnalysis& a, std::size_t verb) {
+    std::size_t end = verb;
+    std::size_t comma = comma_before(a, verb);
+    if (comma != kNone && comma + 1 == verb) {  // an aside closes right before the verb
+        end = comma_before(a, comma);
+        if (end == kNone || comma - end > kMaxAsideTokens) return std::nullopt;
+        comma = comma_before(a, end);
+    }
+    const std::size_t begin = comma == kNone ? 0 : comma + 1;
+    if (begin == end || end - begin > kMaxSourceTokens) return std::nullopt;
+    if (begin == 0 ? end > kMaxLeadingSourceStart : begin > kMaxOpeningPhrase) return std::nullopt;
+    return Span{begin, end};
 }
 
 // "X said (that) ...", with X at the start of the sentence or after an opening phrase.
@@ -125,15 +150,15 @@ std::optional<Attribution> leading(SentenceAnalysis& a, const Lexicons& lex) {
     for (std::size_t v = 1; v < a.tokens.size(); ++v) {
         auto verb = lex.reporting_verb_matcher.match_at(a.tokens, v);
         if (!verb) continue;
-        const std::size_t source = leading_source_start(a, v);
-        if (source == kNone || source == v) return std::nullopt;
+        const auto source = leading_source(a, v);
+        if (!source) return std::nullopt;
         std::size_t claim = v + verb->length;
         auto relay = relay_after(a, lex, claim);
         if (relay) claim = relay->end;
         claim = after_addressee(a, claim);
         while (claim < a.tokens.size() && (is_comma(a.tokens[claim]) || a.tokens[claim].lower == "that")) ++claim;
         mark_report_dates(a, v + verb->length);
-        return Attribution{{source, v}, {claim, trim_end(a, claim, a.tokens.size())}, a.tokens[v].lower, relay};
+        return Attribution{*source, {claim, trim_end(a, claim, a.tokens.size())}, a.tokens[v].lower, relay};
     }
     return std::nullopt;
 }
@@ -163,6 +188,9 @@ void find_attribution(SentenceAnalysis& a, const Lexicons& lex) {
     const Attribution& at = *a.attribution;
     // The attribution is a clause of its own: people in it are sources, not participants.
     a.clause_breaks.push_back(at.source.begin);
+    // "X, speaking at the summit, said": the aside is a clause of its own, about X.
+    bool aside = at.source.end + 1 < at.claim.begin && a.tokens[at.source.end].text == ",";
+    if (aside) a.clause_breaks.push_back(at.source.end + 1);
     std::size_t after = std::max(at.source.end, at.relay ? at.relay->end : 0);
     if (at.claim.begin > at.source.begin) after = at.claim.begin;
     a.clause_breaks.push_back(after);

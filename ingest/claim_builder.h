@@ -2,7 +2,8 @@
 // Claims: each sentence that attributes a statement to a source becomes a claim with the
 // statement, the source as written, the source as an entity where it is one (a person or an
 // organization), the reporting verb, any relayed source ("reported, citing officials") and
-// whether it is hedged ("expected to", "likely"). "they said" takes the article's last source.
+// whether it is hedged ("expected to", "likely"). "they said" takes the article's last source;
+// the sentences of a quotation that an attributed sentence closes take its source.
 
 #include <functional>
 #include <optional>

@@ -36,6 +36,13 @@ bool in_source(const SentenceAnalysis& a, std::size_t token) {
     return a.attribution && a.attribution->source.contains(token);
 }
 
+// Whether TOKEN lies in an aside between the source and the claim, which tells where the
+// source is: "Ruiz, speaking on the sidelines of the summit, said ...".
+bool in_source_aside(const SentenceAnalysis& a, std::size_t token) {
+    return a.attribution && token > a.attribution->source.end && token < a.attribution->claim.begin &&
+           a.tokens[a.attribution->source.end].text == ",";
+}
+
 constexpr std::size_t kPartyWindow = 8;
 
 // Countries that take part: named before the meeting in its clause ("Japan and India will
@@ -104,7 +111,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
     for (const auto& p : a.persons)
-        if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
+        if (clause.contains(p.span.begin) && !p.detached && !p.key.empty() &&
+            (!in_source(a, p.span.begin) || in_source_aside(a, mention.begin)))
             f.people.push_back(p.key);
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
     return f;

@@ -575,3 +575,18 @@ TEST_CASE("a verb joins its subjects with its own objects, and calling on someon
         CHECK_FALSE(has_edge(facts, "ATTENDS", "person:john-mbeki", m->key));
     }
 }
+
+TEST_CASE("an aside between source and verb, and a quotation running over sentences", "[ingest][extractor]") {
+    auto facts = extract(
+        "A Kenyan diplomat, speaking on condition of anonymity, said the talks had stalled.\n\n"
+        "Otieno, Kenya's top diplomat, said the border would stay open.\n\n"
+        "\"Our ties are old. Our trade is growing. We will not retreat,\" Otieno told reporters.\n");
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 5);
+    CHECK(claims[0]->prop("source") == "A Kenyan diplomat");
+    CHECK(claims[0]->prop("text") == "the talks had stalled");
+    CHECK(claims[1]->prop("source") == "Otieno");
+    CHECK(claims[2]->prop("text") == "Our ties are old.");
+    CHECK(claims[3]->prop("text") == "Our trade is growing.");
+    for (const auto* claim : {claims[2], claims[3], claims[4]}) CHECK(claim->prop("source") == "Otieno");
+}
