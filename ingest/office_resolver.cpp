@@ -57,6 +57,26 @@ std::set<std::string> contrasted_countries(const SentenceAnalysis& a, std::size_
     return countries;
 }
 
+// "VIENTIANE - Prime Minister Ishiba ...": a place in capitals that opens a sentence before
+// a dash or a comma is its dateline.
+bool opens_dateline(const SentenceAnalysis& a, const CountryMention& country) {
+    const std::size_t end = country.span.end;
+    if (country.span.begin != 0 || end >= a.tokens.size() || (a.tokens[end].text != "-" && a.tokens[end].text != ","))
+        return false;
+    const std::string& first = a.tokens[0].text;
+    return std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether COUNTRY is one of the two countries the article mentions most: a dateline abroad
+// ("VIENTIANE - Prime Minister Ishiba ...") names where the writer is, not whose story it is.
+bool among_most_mentioned(const std::map<std::string, int>& counts, const std::string& country) {
+    auto it = counts.find(country);
+    if (it == counts.end()) return false;
+    int more = 0;
+    for (const auto& [other, count] : counts) more += count > it->second;
+    return more < 2;
+}
+
 }  // namespace
 
 // A writer names the country of foreign officials ("South Korean President Yoon") and may
@@ -71,6 +91,7 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
     for (const auto& a : sentences) {
         bool is_lede = lede.empty() && !a.sentence.headline;
         for (const auto& country : a.countries) {
+            if (opens_dateline(a, country)) continue;  // where the writer is, read by the dateline
             ++counts[country.country];
             bool actor = !country.possessive && !country.topic;  // not "China's assertiveness"
             if (is_lede && actor && std::find(lede.begin(), lede.end(), country.country) == lede.end())
@@ -87,7 +108,8 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
                      [&](const auto& x, const auto& y) { return counts[x] > counts[y]; });
     ranked.insert(ranked.begin(), lede.begin(), lede.end());
     std::string home = dateline.agency_country;
-    if (home.empty() && !qualifying.contains(dateline.place_country)) home = dateline.place_country;
+    if (home.empty() && !qualifying.contains(dateline.place_country) && among_most_mentioned(counts, dateline.place_country))
+        home = dateline.place_country;
     if (!home.empty()) {
         std::erase(ranked, home);
         ranked.insert(ranked.begin(), home);

@@ -20,9 +20,10 @@ namespace kg::ingest {
 // (the ones never written next to a title before the others), then the rest, most mentioned
 // first.
 // A national news agency's country in the dateline comes before all of them ("(Kyodo)": the
-// writer's own officials are Japan's), and so does the dateline's place unless the article
-// writes its country next to a title ("RIO DE JANEIRO - Indonesian President Prabowo held
-// talks with Brazilian President Lula": the writer treats Brazil as foreign).
+// writer's own officials are Japan's), and so does the dateline's place when it is one of the
+// two countries the article mentions most and the article never writes it next to a title
+// ("RIO DE JANEIRO - Indonesian President Prabowo held talks with Brazilian President Lula":
+// the writer treats Brazil as foreign).
 std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysis>& sentences,
                                                const Dateline& dateline);
 

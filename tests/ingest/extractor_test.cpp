@@ -590,3 +590,13 @@ TEST_CASE("an aside between source and verb, and a quotation running over senten
     CHECK(claims[3]->prop("text") == "Our trade is growing.");
     for (const auto* claim : {claims[2], claims[3], claims[4]}) CHECK(claim->prop("source") == "Otieno");
 }
+
+TEST_CASE("a dateline abroad is where the writer is, not whose officials go untold", "[ingest][extractor]") {
+    auto facts = extract(
+        "VIENTIANE - Prime Minister Sato Kenji and Chinese Premier Wu Lei met on Thursday in the Laotian "
+        "capital.\n\n"
+        "Sato said Japan wanted stable ties. Japanese officials said Japan and China would talk again, and "
+        "Japan would host the next round.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:kenji-sato", "office:japan:prime-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:lei-wu", "office:china:prime-minister"));
+}
