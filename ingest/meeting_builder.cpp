@@ -267,6 +267,7 @@ private:
     const PersonCountries& person_countries_;
     PartialDate published_;
     std::vector<MeetingDraft> drafts_;
+    std::size_t sentence_ = 0;  // the sentence being read
 };
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
@@ -293,7 +294,10 @@ std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const 
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
-        if (m.determiner == Determiner::Indefinite && (d.type != m.type || !attend_all(d, f.people))) continue;
+        // "held talks during a phone call": the generic meeting just told, named more closely.
+        bool same_event = d.generic && d.last_sentence == sentence_;
+        bool same_kind = d.type == m.type && attend_all(d, f.people);
+        if (m.determiner == Determiner::Indefinite && !same_kind && !same_event) continue;
         // "the next meeting" is the first upcoming one; otherwise the one last told, and
         // "the summit" one of its own type before a generic one.
         if (m.next_reference) return i;
@@ -350,6 +354,7 @@ std::optional<std::size_t> MeetingBuilder::side_host(const SentenceAnalysis& a, 
 }
 
 void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    sentence_ = s;
     std::optional<std::size_t> host = side_host(a, past_tense);
     if (host && tells_own_meeting(a) && side_meeting_of(drafts_[*host], facts_of_clause(a, lex_, Clause{}, {}).people)) {
         add_side_meetings(a, s, past_tense, *host);

@@ -267,6 +267,9 @@ TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extrac
         "Sri Lankan President Nimal Perera will hold a summit meeting with Indian Prime Minister Arun Mehta "
         "in Colombo next week.\n");
     CHECK(single_meeting(facts).prop("type") == "summit");
+    auto call = extract("Kenyan Foreign Minister Grace Njeri and Tanzanian Foreign Minister Juma Mwinyi held talks "
+                        "during a phone call on Monday.\n");
+    CHECK(single_meeting(call).prop("type") == "phone call");
 }
 
 TEST_CASE("a bare mention with another date is another meeting", "[ingest][extractor]") {
