@@ -105,10 +105,11 @@ void load_reporting(const std::filesystem::path& dir, Lexicons& lex) {
                                  : kind == "prep"  ? &lex.reporting_prep_matcher
                                  : kind == "relay" ? &lex.relay_matcher
                                  : kind == "hedge" ? &lex.hedge_matcher
+                                 : kind == "audience" ? &lex.audience_matcher
                                                    : nullptr;
         if (!matcher)
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
-                              ": unknown kind '" + kind + "' (expected verb, prep, relay or hedge)");
+                              ": unknown kind '" + kind + "' (expected verb, prep, relay, hedge or audience)");
         matcher->add(row.at(1), 0);
     }
 }

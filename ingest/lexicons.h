@@ -63,6 +63,7 @@ struct Lexicons {
     PhraseMatcher reporting_prep_matcher;
     PhraseMatcher relay_matcher;
     PhraseMatcher hedge_matcher;
+    PhraseMatcher audience_matcher;  // "a news conference" in "X told a news conference."
 
     // People.
     std::set<std::string> honorifics;

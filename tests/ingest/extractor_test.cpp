@@ -471,3 +471,13 @@ TEST_CASE("a verb joins its subjects with its own objects, and calling on someon
         CHECK_FALSE(has_edge(facts, "ATTENDS", "person:john-mbeki", m->key));
     }
 }
+
+TEST_CASE("a source that told a news conference is the source, not a participant", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri will meet Tanzanian Foreign Minister Juma Mwinyi next week, "
+        "government spokesman Ali Hassan told a regular news conference.\n");
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:ali-hassan", single_meeting(facts).key));
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 1);
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[0]->key, "person:ali-hassan"));
+}
