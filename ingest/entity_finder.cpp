@@ -17,6 +17,13 @@ bool is_possessive(const SentenceAnalysis& a, std::size_t pos) {
 
 bool is_list_joint(const Token& t) { return t.lower == "and" || t.text == "," || t.text == "&"; }
 
+// "bak" or "-" in "Lee Myung-bak": part of a hyphenated name, whatever its case.
+bool hyphenated_part(const SentenceAnalysis& a, std::size_t i) {
+    bool after_hyphen = i >= 2 && a.tokens[i - 1].text == "-" && a.tokens[i - 2].capitalized;
+    bool hyphen = a.tokens[i].text == "-" && i >= 1 && a.tokens[i - 1].capitalized;
+    return (a.tokens[i].word && after_hyphen) || hyphen;
+}
+
 // The words of a name run, hyphenated parts counting as one: "Cho Tae-yong" has two.
 std::size_t name_words(const SentenceAnalysis& a, Span run) {
     std::size_t words = 0;
@@ -211,7 +218,9 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
         auto meeting = lex_.meeting_verb_matcher.match_at(a.tokens, i);
         if (!saying && !meeting) continue;
         std::size_t start = i;
-        while (start > 0 && a.tokens[start - 1].capitalized && !a.taken[start - 1] && i - start < kMaxNameTokens) --start;
+        while (start > 0 && i - start < kMaxNameTokens && !a.taken[start - 1] &&
+               (a.tokens[start - 1].capitalized || hyphenated_part(a, start - 1)))
+            --start;
         Span before = name_run(a, start);
         if (before.end == i && before.end - before.begin >= 2) add_person(a, before);
         if (meeting) {
