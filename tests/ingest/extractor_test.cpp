@@ -482,12 +482,14 @@ TEST_CASE("a source that told a news conference is the source, not a participant
     CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[0]->key, "person:ali-hassan"));
 }
 
-TEST_CASE("a hyphenated name before a verb is a person", "[ingest][extractor]") {
+TEST_CASE("a hyphenated name before a verb is a person, and a former office still gives a country",
+          "[ingest][extractor]") {
     auto facts = extract(
         "The last such visit was in May 2012, when Kim Dae-ho met then Japanese Prime Minister Kenji Mori in "
         "Kyoto.\n");
     const auto& meeting = single_meeting(facts);
     CHECK(meeting.prop("date") == "2012-05");
     CHECK(all_attend(facts, meeting.key, {"person:dae-ho-kim", "person:kenji-mori"}));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:japan"));
     CHECK_FALSE(has_edge(facts, "HOLDS", "person:kenji-mori", "office:japan:prime-minister"));
 }
