@@ -87,12 +87,14 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "stand-in") {
+            lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
             lex.determiner_stops.insert(row.at(1));
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, stand-in or stop)");
         }
     }
 }

@@ -57,6 +57,7 @@ struct Lexicons {
     std::set<std::string> party_words;
     PhraseMatcher parties_matcher;
     PhraseMatcher postponed_matcher;
+    PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

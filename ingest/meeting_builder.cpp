@@ -91,6 +91,38 @@ PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Claus
     return nearest_date(a, a.clause_of(first - 2), first);
 }
 
+// Where the mention of a person begins, with the title and country naming them ("China's
+// Foreign Minister Qin Gang").
+std::size_t named_from(const SentenceAnalysis& a, std::size_t person) {
+    std::size_t begin = a.persons[person].span.begin;
+    for (const auto& office : a.offices)
+        if (office.person == person) begin = std::min(begin, office.span.begin);
+    for (const auto& c : a.countries)
+        if (c.span.end == begin || (c.span.end + 1 == begin && c.possessive)) begin = c.span.begin;
+    return begin;
+}
+
+constexpr std::size_t kMaxStandInAdjectives = 2;
+
+bool stand_in_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
+    for (std::size_t from = end >= 4 ? end - 4 : 0; from < end; ++from) {
+        auto phrase = lex.stand_in_matcher.match_at(a.tokens, from);
+        if (phrase && from + phrase->length == end) return true;
+    }
+    return false;
+}
+
+// "standing in for Foreign Minister Qin", "in place of absent FM Qin": the person someone
+// replaces takes no part.
+bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t person) {
+    std::size_t begin = named_from(a, person);
+    for (std::size_t k = 0; k <= kMaxStandInAdjectives && begin > 0; ++k, --begin) {
+        if (stand_in_ends_at(a, lex, begin)) return true;
+        if (!a.tokens[begin - 1].word || a.tokens[begin - 1].capitalized) return false;
+    }
+    return false;
+}
+
 // What the clause around a mention says: its parties, date, place and people.
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
@@ -103,9 +135,12 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
         f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
-    for (const auto& p : a.persons)
-        if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty())
+    for (std::size_t i = 0; i < a.persons.size(); ++i) {
+        const auto& p = a.persons[i];
+        if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty() &&
+            !stood_in_for(a, lex, i))
             f.people.push_back(p.key);
+    }
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
     return f;
 }

@@ -493,3 +493,14 @@ TEST_CASE("a hyphenated name before a verb is a person, and a former office stil
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:japan"));
     CHECK_FALSE(has_edge(facts, "HOLDS", "person:kenji-mori", "office:japan:prime-minister"));
 }
+
+TEST_CASE("a person someone stands in for takes no part", "[ingest][extractor]") {
+    auto facts = extract(
+        "Chinese Vice Premier Li Wei held talks with Thai Prime Minister Somchai Preecha in Bangkok on Monday, "
+        "standing in for Chinese Premier Zhang Min.\n\n"
+        "Li met Vietnamese Prime Minister Tran Van Long in Hanoi on Tuesday in place of ailing Premier Zhang.\n");
+    for (const auto* m : with_label(facts, "Meeting")) {
+        CHECK(has_edge(facts, "ATTENDS", "person:li-wei", m->key));
+        CHECK_FALSE(has_edge(facts, "ATTENDS", "person:min-zhang", m->key));
+    }
+}
