@@ -36,6 +36,13 @@ bool in_source(const SentenceAnalysis& a, std::size_t token) {
     return a.attribution && a.attribution->source.contains(token);
 }
 
+// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
+bool told_meeting(const SentenceAnalysis& a, Span mention) {
+    if (!a.attribution) return false;
+    std::size_t verb = a.attribution->source.end;
+    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
+}
+
 constexpr std::size_t kPartyWindow = 8;
 
 // Countries that take part: named before the meeting in its clause ("Japan and India will
@@ -135,10 +142,11 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
         f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
+    bool addressed = told_meeting(a, mention);
     for (std::size_t i = 0; i < a.persons.size(); ++i) {
         const auto& p = a.persons[i];
-        if (clause.contains(p.span.begin) && !p.detached && !in_source(a, p.span.begin) && !p.key.empty() &&
-            !stood_in_for(a, lex, i))
+        bool speaker = in_source(a, p.span.begin) && !addressed;
+        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
             f.people.push_back(p.key);
     }
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);

@@ -504,3 +504,13 @@ TEST_CASE("a person someone stands in for takes no part", "[ingest][extractor]")
         CHECK_FALSE(has_edge(facts, "ATTENDS", "person:min-zhang", m->key));
     }
 }
+
+TEST_CASE("a source who told the meeting something is at it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Wednesday.\n\n"
+        "Polish Defence Minister Adam Nowak told the meeting that Warsaw would buy more shells.\n\n"
+        "Czech Defence Minister Petr Novak said the meeting went well.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:novak-petr", meeting.key));
+}
