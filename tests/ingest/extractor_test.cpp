@@ -514,3 +514,10 @@ TEST_CASE("a source who told the meeting something is at it", "[ingest][extracto
     CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:novak-petr", meeting.key));
 }
+
+TEST_CASE("a session names a meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of ASEAN met in Vientiane on Tuesday.\n\n"
+        "Thai Foreign Minister Anan Chai attended the session.\n");
+    CHECK(has_edge(facts, "ATTENDS", "person:anan-chai", single_meeting(facts).key));
+}
