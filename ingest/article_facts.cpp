@@ -93,14 +93,16 @@ private:
     }
 
     void add_office(const SentenceAnalysis& a, const OfficeMention& office) {
-        if (office.person == kNone || a.persons[office.person].key.empty() || office.former) return;
+        if (office.person == kNone || a.persons[office.person].key.empty()) return;
+        // A former office still tells whose country its holder is ("then Prime Minister Noda").
+        person_countries_.try_emplace(a.persons[office.person].key, office.country);
+        if (office.former) return;
         std::string person_key = person(a.persons[office.person], a.sentence);
         std::string key = office_node(a, office);
         graph::Properties props{{"as_of", published_.iso()}};
         if (!office.explicit_country) props["country_inferred"] = "true";
         if (office.implied) props["implied"] = "true";
         b_.edge(lbl::kHolds, person_key, key, a.sentence, props);
-        person_countries_.try_emplace(person_key, office.country);
     }
 
     void add_entities(const SentenceAnalysis& a) {

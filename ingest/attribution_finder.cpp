@@ -51,6 +51,17 @@ void mark_report_dates(SentenceAnalysis& a, std::size_t verb_end) {
 }
 
 constexpr std::size_t kMaxAttributionTail = 3;
+constexpr std::size_t kMaxAudienceStart = 3;
+
+// "..., Hayashi told a regular press conference.": the audience ends the attribution.
+bool told_audience(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pos) {
+    for (std::size_t i = pos; i < a.tokens.size() && i <= pos + kMaxAudienceStart; ++i) {
+        auto audience = lex.audience_matcher.match_at(a.tokens, i);
+        std::size_t end = audience ? i + audience->length : 0;
+        if (audience && (end == a.tokens.size() || is_comma(a.tokens[end]) || is_end_punct(a.tokens[end]))) return true;
+    }
+    return false;
+}
 
 // Whether "that" comes after POS before a comma or the sentence's end.
 bool that_follows(const SentenceAnalysis& a, std::size_t pos) {
@@ -64,6 +75,7 @@ bool that_follows(const SentenceAnalysis& a, std::size_t pos) {
 // follows. Other words ("said the talks were ...") mean the statement follows the verb.
 bool closes_attribution(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pos) {
     if (pos < a.tokens.size() && lex.relay_matcher.match_at(a.tokens, pos)) return true;
+    if (told_audience(a, lex, pos)) return true;
     for (const auto& date : a.dates)
         if (date.span.begin == pos) return true;
     for (std::size_t i = pos; i <= pos + kMaxAttributionTail; ++i)

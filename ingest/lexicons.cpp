@@ -94,12 +94,14 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "stand-in") {
+            lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
             lex.determiner_stops.insert(row.at(1));
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, stand-in or stop)");
         }
     }
 }
@@ -113,10 +115,11 @@ void load_reporting(const std::filesystem::path& dir, Lexicons& lex) {
                                  : kind == "relay" ? &lex.relay_matcher
                                  : kind == "hedge" ? &lex.hedge_matcher
                                  : kind == "tail"  ? &lex.reporting_tail_matcher
+                                 : kind == "audience" ? &lex.audience_matcher
                                                    : nullptr;
         if (!matcher)
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
-                              ": unknown kind '" + kind + "' (expected verb, prep, relay, hedge or tail)");
+                              ": unknown kind '" + kind + "' (expected verb, prep, relay, hedge, tail or audience)");
         matcher->add(row.at(1), 0);
     }
 }
@@ -134,12 +137,13 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "title_modifier") lex.title_modifier_matcher.add(row.at(1), 0);
         else if (kind == "past_title") lex.past_title_matcher.add(row.at(1), 0);
         else if (kind == "name_cue") lex.name_cue_matcher.add(row.at(1), 0);
+        else if (kind == "entourage") lex.entourage_matcher.add(row.at(1), 0);
         else if (kind == "predecessor_cue") lex.name_cue_matcher.add(row.at(1), 1);
         else if (kind == "group_number") lex.group_numbers[row.at(1)] = std::stoi(row.at(2));
         else if (kind == "group_noun") lex.group_nouns.insert(row.at(1));
         else
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, predecessor_cue, group_number or group_noun)");
+                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, predecessor_cue, entourage, group_number or group_noun)");
     }
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) {
         lex.clause_words.insert(row.at(0));

@@ -57,6 +57,7 @@ struct Lexicons {
     std::set<std::string> party_words;
     PhraseMatcher parties_matcher;
     PhraseMatcher postponed_matcher;
+    PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;
@@ -64,6 +65,7 @@ struct Lexicons {
     PhraseMatcher relay_matcher;
     PhraseMatcher hedge_matcher;
     PhraseMatcher reporting_tail_matcher;  // "at", "after": where or when, after "X said"
+    PhraseMatcher audience_matcher;  // "a news conference" in "X told a news conference."
 
     // People.
     std::set<std::string> honorifics;
@@ -77,6 +79,7 @@ struct Lexicons {
     std::set<std::string> time_clause_words;  // ", when": its clause is at the time of the one before it
     PhraseMatcher title_modifier_matcher;
     PhraseMatcher past_title_matcher;
+    PhraseMatcher entourage_matcher;  // "accompanied by": the officials after it are the subject's
     PhraseMatcher name_cue_matcher;  // "led by" (value 0), "succeeding" (1): a full name follows
     std::map<std::string, int> group_numbers;  // "four" -> 4, "both" -> 2
     std::set<std::string> group_nouns;

@@ -43,6 +43,13 @@ bool in_source_aside(const SentenceAnalysis& a, std::size_t token) {
            a.tokens[a.attribution->source.end].text == ",";
 }
 
+// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
+bool told_meeting(const SentenceAnalysis& a, Span mention) {
+    if (!a.attribution) return false;
+    std::size_t verb = a.attribution->source.end;
+    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
+}
+
 constexpr std::size_t kPartyWindow = 8;
 
 // Countries that take part: named before the meeting in its clause ("Japan and India will
@@ -98,6 +105,38 @@ PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Claus
     return nearest_date(a, a.clause_of(first - 2), first);
 }
 
+// Where the mention of a person begins, with the title and country naming them ("China's
+// Foreign Minister Qin Gang").
+std::size_t named_from(const SentenceAnalysis& a, std::size_t person) {
+    std::size_t begin = a.persons[person].span.begin;
+    for (const auto& office : a.offices)
+        if (office.person == person) begin = std::min(begin, office.span.begin);
+    for (const auto& c : a.countries)
+        if (c.span.end == begin || (c.span.end + 1 == begin && c.possessive)) begin = c.span.begin;
+    return begin;
+}
+
+constexpr std::size_t kMaxStandInAdjectives = 2;
+
+bool stand_in_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
+    for (std::size_t from = end >= 4 ? end - 4 : 0; from < end; ++from) {
+        auto phrase = lex.stand_in_matcher.match_at(a.tokens, from);
+        if (phrase && from + phrase->length == end) return true;
+    }
+    return false;
+}
+
+// "standing in for Foreign Minister Qin", "in place of absent FM Qin": the person someone
+// replaces takes no part.
+bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t person) {
+    std::size_t begin = named_from(a, person);
+    for (std::size_t k = 0; k <= kMaxStandInAdjectives && begin > 0; ++k, --begin) {
+        if (stand_in_ends_at(a, lex, begin)) return true;
+        if (!a.tokens[begin - 1].word || a.tokens[begin - 1].capitalized) return false;
+    }
+    return false;
+}
+
 // What the clause around a mention says: its parties, date, place and people.
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
@@ -110,10 +149,13 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
         f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
-    for (const auto& p : a.persons)
-        if (clause.contains(p.span.begin) && !p.detached && !p.key.empty() &&
-            (!in_source(a, p.span.begin) || in_source_aside(a, mention.begin)))
+    bool addressed = told_meeting(a, mention) || in_source_aside(a, mention.begin);
+    for (std::size_t i = 0; i < a.persons.size(); ++i) {
+        const auto& p = a.persons[i];
+        bool speaker = in_source(a, p.span.begin) && !addressed;
+        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
             f.people.push_back(p.key);
+    }
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
     return f;
 }
@@ -275,6 +317,7 @@ private:
     const PersonCountries& person_countries_;
     PartialDate published_;
     std::vector<MeetingDraft> drafts_;
+    std::size_t sentence_ = 0;  // the sentence being read
 };
 
 bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const {
@@ -301,7 +344,10 @@ std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const 
     for (std::size_t i = 0; i < drafts_.size(); ++i) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
-        if (m.determiner == Determiner::Indefinite && (d.type != m.type || !attend_all(d, f.people))) continue;
+        // "held talks during a phone call": the generic meeting just told, named more closely.
+        bool same_event = d.generic && d.last_sentence == sentence_;
+        bool same_kind = d.type == m.type && attend_all(d, f.people);
+        if (m.determiner == Determiner::Indefinite && !same_kind && !same_event) continue;
         // "the next meeting" is the first upcoming one; otherwise the one last told, and
         // "the summit" one of its own type before a generic one.
         if (m.next_reference) return i;
@@ -358,6 +404,7 @@ std::optional<std::size_t> MeetingBuilder::side_host(const SentenceAnalysis& a, 
 }
 
 void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense) {
+    sentence_ = s;
     std::optional<std::size_t> host = side_host(a, past_tense);
     if (host && tells_own_meeting(a) && side_meeting_of(drafts_[*host], facts_of_clause(a, lex_, Clause{}, {}).people)) {
         add_side_meetings(a, s, past_tense, *host);

@@ -77,6 +77,22 @@ bool among_most_mentioned(const std::map<std::string, int>& counts, const std::s
     return more < 2;
 }
 
+// "Prabowo was accompanied by Foreign Minister Sugiono": officials in someone's entourage are
+// of that person's country, when a title elsewhere in the article gives it.
+std::string entourage_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office,
+                              const std::map<std::string, std::string>& person_country) {
+    for (std::size_t i = 1; i < office.phrase_begin; ++i) {
+        auto cue = lex.entourage_matcher.match_at(a.tokens, i);
+        if (!cue || i + cue->length != office.phrase_begin) continue;
+        for (auto p = a.persons.rbegin(); p != a.persons.rend(); ++p) {
+            if (p->span.end > i) continue;
+            auto country = person_country.find(p->key);
+            return country == person_country.end() ? "" : country->second;
+        }
+    }
+    return "";
+}
+
 }  // namespace
 
 // A writer names the country of foreign officials ("South Korean President Yoon") and may
@@ -108,8 +124,7 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
                      [&](const auto& x, const auto& y) { return counts[x] > counts[y]; });
     ranked.insert(ranked.begin(), lede.begin(), lede.end());
     std::string home = dateline.agency_country;
-    if (home.empty() && !qualifying.contains(dateline.place_country) && among_most_mentioned(counts, dateline.place_country))
-        home = dateline.place_country;
+    if (home.empty() && among_most_mentioned(counts, dateline.place_country)) home = dateline.place_country;
     if (!home.empty()) {
         std::erase(ranked, home);
         ranked.insert(ranked.begin(), home);
@@ -125,13 +140,17 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
             if (office.explicit_country && office.person != kNone)
                 person_title_country[{a.persons[office.person].key, office.title}] = office.country;
 
+    std::map<std::string, std::string> person_country;  // of any title written with its country
+    for (const auto& [person_title, country] : person_title_country) person_country.emplace(person_title.first, country);
+
     const auto ranked = countries_by_mentions(sentences, dateline);
     for (auto& a : sentences) {
         for (std::size_t i = 0; i < a.offices.size(); ++i) {
             auto& office = a.offices[i];
             // "NATO Secretary-General": an organization's office has no country.
             if (!office.country.empty() || !office.organization.empty()) continue;
-            office.country = listed_with(a, i);
+            office.country = entourage_country(a, lex, office, person_country);
+            if (office.country.empty()) office.country = listed_with(a, i);
             if (office.country.empty()) office.country = setting_country(a, lex, office);
             if (office.country.empty() && office.person != kNone) {
                 auto it = person_title_country.find({a.persons[office.person].key, office.title});

@@ -365,6 +365,9 @@ TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extrac
         "Sri Lankan President Nimal Perera will hold a summit meeting with Indian Prime Minister Arun Mehta "
         "in Colombo next week.\n");
     CHECK(single_meeting(facts).prop("type") == "summit");
+    auto call = extract("Kenyan Foreign Minister Grace Njeri and Tanzanian Foreign Minister Juma Mwinyi held talks "
+                        "during a phone call on Monday.\n");
+    CHECK(single_meeting(call).prop("type") == "phone call");
 }
 
 TEST_CASE("a bare mention with another date is another meeting", "[ingest][extractor]") {
@@ -599,4 +602,62 @@ TEST_CASE("a dateline abroad is where the writer is, not whose officials go unto
         "Japan would host the next round.\n");
     CHECK(has_edge(facts, "HOLDS", "person:kenji-sato", "office:japan:prime-minister"));
     CHECK(has_edge(facts, "HOLDS", "person:lei-wu", "office:china:prime-minister"));
+}
+
+TEST_CASE("a source that told a news conference is the source, not a participant", "[ingest][extractor]") {
+    auto facts = extract(
+        "Kenyan Foreign Minister Grace Njeri will meet Tanzanian Foreign Minister Juma Mwinyi next week, "
+        "government spokesman Ali Hassan told a regular news conference.\n");
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:ali-hassan", single_meeting(facts).key));
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 1);
+    CHECK(has_edge(facts, "ATTRIBUTED_TO", claims[0]->key, "person:ali-hassan"));
+}
+
+TEST_CASE("a hyphenated name before a verb is a person, and a former office still gives a country",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "The last such visit was in May 2012, when Kim Dae-ho met then Japanese Prime Minister Kenji Mori in "
+        "Kyoto.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(meeting.prop("date") == "2012-05");
+    CHECK(all_attend(facts, meeting.key, {"person:dae-ho-kim", "person:kenji-mori"}));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:japan"));
+    CHECK_FALSE(has_edge(facts, "HOLDS", "person:kenji-mori", "office:japan:prime-minister"));
+}
+
+TEST_CASE("a person someone stands in for takes no part", "[ingest][extractor]") {
+    auto facts = extract(
+        "Chinese Vice Premier Li Wei held talks with Thai Prime Minister Somchai Preecha in Bangkok on Monday, "
+        "standing in for Chinese Premier Zhang Min.\n\n"
+        "Li met Vietnamese Prime Minister Tran Van Long in Hanoi on Tuesday in place of ailing Premier Zhang.\n");
+    for (const auto* m : with_label(facts, "Meeting")) {
+        CHECK(has_edge(facts, "ATTENDS", "person:li-wei", m->key));
+        CHECK_FALSE(has_edge(facts, "ATTENDS", "person:min-zhang", m->key));
+    }
+}
+
+TEST_CASE("a source who told the meeting something is at it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Wednesday.\n\n"
+        "Polish Defence Minister Adam Nowak told the meeting that Warsaw would buy more shells.\n\n"
+        "Czech Defence Minister Petr Novak said the meeting went well.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:novak-petr", meeting.key));
+}
+
+TEST_CASE("a session names a meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of ASEAN met in Vientiane on Tuesday.\n\n"
+        "Thai Foreign Minister Anan Chai attended the session.\n");
+    CHECK(has_edge(facts, "ATTENDS", "person:anan-chai", single_meeting(facts).key));
+}
+
+TEST_CASE("officials in someone's entourage are of that person's country", "[ingest][extractor]") {
+    auto facts = extract(
+        "LIMA - Chilean President Ana Soto held talks with Peruvian President Luis Vega on Sunday.\n\n"
+        "Soto was accompanied by Foreign Minister Rosa Diaz and Defence Minister Ivan Mora.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:diaz-rosa", "office:chile:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:ivan-mora", "office:chile:defense-minister"));
 }
