@@ -35,6 +35,7 @@ SentenceAnalysis EntityFinder::analyze(const Sentence& sentence) const {
     a.taken.assign(a.tokens.size(), false);
     find_organizations(a);
     find_countries(a);
+    find_plural_offices(a);
     find_offices(a);
     find_places(a);
     find_anchored_people(a);
@@ -138,6 +139,53 @@ void EntityFinder::find_offices(SentenceAnalysis& a) const {
         take(a, office.span);
         a.offices.push_back(std::move(office));
         i = a.offices.back().span.end - 1;
+    }
+}
+
+// "Greek and Turkish": the countries listed right before POS, in their order.
+std::vector<std::string> EntityFinder::countries_listed_before(const SentenceAnalysis& a, std::size_t pos) const {
+    std::vector<std::string> countries;
+    for (auto c = a.countries.rbegin(); c != a.countries.rend(); ++c) {
+        if (c->span.end > pos) continue;
+        bool joined = c->span.end == pos || (c->span.end + 1 == pos && is_list_joint(a.tokens[pos - 1]));
+        if (!joined) break;
+        countries.insert(countries.begin(), c->country);
+        pos = c->span.begin;
+    }
+    return countries;
+}
+
+// "Foreign Ministers Giorgos Gerapetritis and Hakan Fidan", "the Greek and Turkish foreign
+// ministers, A and B": a plural title before two names or more gives each of them the title,
+// and the countries listed before it, in order, when there are as many.
+void EntityFinder::find_plural_offices(SentenceAnalysis& a) const {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        if (a.taken[i] || !a.tokens[i].word) continue;
+        auto match = lex_.plural_office_matcher.match_at(a.tokens, i);
+        if (!match) continue;
+        const Span title{i, i + match->length};
+        std::size_t pos = title.end < a.tokens.size() && a.tokens[title.end].text == "," ? title.end + 1 : title.end;
+        std::vector<Span> names;
+        for (Span run; pos < a.tokens.size() && name_word_count(a, run = name_run(a, pos, lex_), lex_) >= 2;) {
+            names.push_back(run);
+            for (pos = run.end; pos < a.tokens.size() && is_list_joint(a.tokens[pos]);) ++pos;
+        }
+        if (names.size() < 2) continue;
+        const auto countries = countries_listed_before(a, i);
+        take(a, title);
+        for (std::size_t k = 0; k < names.size(); ++k) {
+            OfficeMention office;
+            office.span = title;
+            office.phrase_begin = i;
+            office.title = lex_.office_titles[static_cast<std::size_t>(match->value)];
+            if (countries.size() == names.size()) {
+                office.country = countries[k];
+                office.explicit_country = true;
+            }
+            office.person = add_person(a, names[k]);
+            a.offices.push_back(std::move(office));
+        }
+        i = names.back().end - 1;
     }
 }
 

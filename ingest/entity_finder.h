@@ -20,6 +20,8 @@ public:
 private:
     void find_organizations(SentenceAnalysis& a) const;
     void find_countries(SentenceAnalysis& a) const;
+    void find_plural_offices(SentenceAnalysis& a) const;
+    std::vector<std::string> countries_listed_before(const SentenceAnalysis& a, std::size_t pos) const;
     void find_offices(SentenceAnalysis& a) const;
     void find_places(SentenceAnalysis& a) const;
     void find_anchored_people(SentenceAnalysis& a) const;

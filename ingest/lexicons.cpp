@@ -36,15 +36,33 @@ void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
     }
 }
 
+// The plural of a title's form, for the nouns titles are made of: "Foreign Ministers",
+// "Ministers of Defence", "Secretaries of State"; "" for others ("Premier", "FM").
+std::string plural_form(const std::string& form) {
+    static const std::vector<std::pair<std::string, std::string>> nouns = {
+        {"Minister", "Ministers"}, {"Secretary", "Secretaries"}, {"President", "Presidents"},
+        {"Adviser", "Advisers"}, {"Advisor", "Advisors"}, {"Ambassador", "Ambassadors"}};
+    for (const auto& [one, many] : nouns) {
+        if (form.ends_with(" " + one)) return form.substr(0, form.size() - one.size()) + many;
+        if (form.starts_with(one + " ")) return many + form.substr(one.size());
+    }
+    return "";
+}
+
+void add_office_form(Lexicons& lex, const std::string& form) {
+    const int value = static_cast<int>(lex.office_titles.size());
+    lex.office_matcher.add(form, value);
+    if (auto plural = plural_form(form); !plural.empty()) lex.plural_office_matcher.add(plural, value);
+}
+
 void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
     for (const auto& row : load_lexicon(dir, "offices.tsv").rows) {
-        lex.office_matcher.add(row.at(1), static_cast<int>(lex.office_titles.size()));
+        add_office_form(lex, row.at(1));
         lex.office_titles.push_back(row.at(0));
     }
     for (const auto& row : load_lexicon(dir, "portfolios.tsv").rows) {
         const std::string title = row.at(0) + " Minister";
-        for (const auto& form : {title, "Minister of " + row.at(0), "Minister for " + row.at(0)})
-            lex.office_matcher.add(form, static_cast<int>(lex.office_titles.size()));
+        for (const auto& form : {title, "Minister of " + row.at(0), "Minister for " + row.at(0)}) add_office_form(lex, form);
         lex.office_titles.push_back(title);
         lex.any_government_titles.insert(title);
     }

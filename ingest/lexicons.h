@@ -31,6 +31,7 @@ struct Lexicons {
     PhraseMatcher country_matcher;
     std::vector<CountryForm> country_forms;
     PhraseMatcher office_matcher;
+    PhraseMatcher plural_office_matcher;  // "Foreign Ministers": the same values as office_matcher
     std::vector<std::string> office_titles;
     PhraseMatcher organization_matcher;
     std::vector<Organization> organizations;

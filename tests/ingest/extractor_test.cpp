@@ -661,3 +661,14 @@ TEST_CASE("officials in someone's entourage are of that person's country", "[ing
     CHECK(has_edge(facts, "HOLDS", "person:diaz-rosa", "office:chile:foreign-minister"));
     CHECK(has_edge(facts, "HOLDS", "person:ivan-mora", "office:chile:defense-minister"));
 }
+
+TEST_CASE("a plural title before names gives each the title, and listed countries in order", "[ingest][extractor]") {
+    auto facts = extract(
+        "The Chilean and Peruvian foreign ministers, Rosa Diaz and Luis Vega, met in Lima on Monday.\n\n"
+        "Defense Ministers Ivan Mora and Pedro Gil joined them.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:diaz-rosa", "office:chile:foreign-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:luis-vega", "office:peru:foreign-minister"));
+    CHECK(std::count_if(facts.edges.begin(), facts.edges.end(), [](const auto& e) {
+              return e.label == "HOLDS" && e.to.ends_with(":defense-minister");
+          }) == 2);
+}
