@@ -202,6 +202,34 @@ VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::si
     return parties;
 }
 
+constexpr std::size_t kMaxGroupSubject = 6;
+
+// "Foreign ministers of ASEAN met in Vientiane", "the allies' defense chiefs last met in
+// April": people named by their group meet, though no name is given, unless the clause names
+// the meeting itself ("ministers met in the two-plus-two format").
+bool group_subject(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
+    Clause clause = a.clause_of(verb);
+    for (const auto& m : a.meetings)
+        if (clause.contains(m.head)) return false;
+    for (std::size_t i = verb; i-- > 0 && verb - i <= kMaxGroupSubject && clause.contains(i);)
+        if (lex.group_nouns.contains(a.tokens[i].lower)) return true;
+    return false;
+}
+
+// The meeting of a group: its organization's ("foreign ministers of ASEAN met": an ASEAN
+// meeting), else talks.
+MeetingMention group_meeting(const SentenceAnalysis& a, std::size_t verb) {
+    MeetingMention m;
+    m.type = "talks";
+    Clause clause = a.clause_of(verb);
+    for (const auto& o : a.organizations)
+        if (o.span.end <= verb && clause.contains(o.span.begin)) {
+            m.type = o.organization.name + " meeting";
+            m.generic = false;
+        }
+    return m;
+}
+
 // "A called on B to act": a verb of calling on someone urges when an infinitive follows
 // its object, and tells of no visit.
 bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
@@ -468,9 +496,10 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         // meet with other officials".
         std::size_t before = parties.subjects;
         std::size_t after = parties.objects;
-        if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
+        bool group = before == 0 && after == 0 && !with_follows(a, v) && group_subject(a, lex_, v);
+        if (!group && (before == 0 || (after == 0 && (before < 2 || with_follows(a, v))))) continue;
         if (urged(a, lex_, v, parties)) continue;
-        MeetingMention m = verb_meeting(a, v, f.people);
+        MeetingMention m = group ? group_meeting(a, v) : verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);

@@ -521,3 +521,13 @@ TEST_CASE("a session names a meeting", "[ingest][extractor]") {
         "Thai Foreign Minister Anan Chai attended the session.\n");
     CHECK(has_edge(facts, "ATTENDS", "person:anan-chai", single_meeting(facts).key));
 }
+
+TEST_CASE("people named by their group meet, as the organization's meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Tuesday to discuss ammunition.\n\n"
+        "Polish Defence Minister Adam Nowak attended the meeting.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(meeting.prop("type") == "NATO meeting");
+    CHECK(meeting.prop("date") == "2024-03-05");
+    CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
+}
