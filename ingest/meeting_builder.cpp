@@ -25,6 +25,7 @@ bool definite(const MeetingMention& m) {
 struct MentionFacts {
     std::set<std::string> countries;
     PartialDate date;
+    bool date_attached = false;  // the date belongs to the mention's own phrase ("the summit in Seoul in May")
     std::string place;
     std::vector<std::string> people;  // person keys
     bool past_tense = false;
@@ -130,12 +131,28 @@ bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t pe
     return false;
 }
 
+constexpr std::size_t kMaxAttachedDate = 4;
+
+// "the summit in Seoul in May", "the G7 summit next month": a date right after the mention,
+// past nothing but prepositions and names, is the mention's own.
+bool date_follows(const SentenceAnalysis& a, const Lexicons& lex, Span mention) {
+    for (const auto& d : a.dates) {
+        if (d.of_report || d.span.begin < mention.end || d.span.begin > mention.end + kMaxAttachedDate) continue;
+        bool linked = true;
+        for (std::size_t i = mention.end; i < d.span.begin; ++i)
+            linked = linked && (a.tokens[i].capitalized || lex.determiner_stops.contains(a.tokens[i].lower));
+        if (linked) return true;
+    }
+    return false;
+}
+
 // What the clause around a mention says: its parties, date, place and people.
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
     f.date = date_of_clause(a, lex, clause, mention.begin);
+    f.date_attached = date_follows(a, lex, mention);
     for (const auto& p : a.places)
         if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
     for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
@@ -352,8 +369,9 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     if (m.next_reference && past) return false;
     // A definite mention in a sentence not about the past refers back even when a date
     // stands near it: "the meeting will be held after Tokyo decides in December". A bare
-    // one does not: "for talks with B early next month" is another meeting.
-    bool tolerant = definite(m) && !f.past_tense;
+    // one does not: "for talks with B early next month" is another meeting; nor one with a
+    // date of its own: "the summit in Seoul in May".
+    bool tolerant = definite(m) && !f.past_tense && !f.date_attached;
     return tolerant || dates_agree(f.date, d.date);
 }
 

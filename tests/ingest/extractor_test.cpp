@@ -531,3 +531,14 @@ TEST_CASE("people named by their group meet, as the organization's meeting", "[i
     CHECK(meeting.prop("date") == "2024-03-05");
     CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
 }
+
+TEST_CASE("a definite mention with a date of its own is not the meeting told before", "[ingest][extractor]") {
+    auto facts = extract(
+        "Japanese Prime Minister Kenji Mori and South Korean President Kim Dae-ho will hold a summit in Tokyo "
+        "on Monday.\n\n"
+        "Mori will also attend the summit in Seoul in May with Kim.\n");
+    const auto* may = node(facts, "meeting:summit:japan+south-korea:2024-05");
+    REQUIRE(may != nullptr);
+    CHECK(all_attend(facts, may->key, {"person:kenji-mori", "person:dae-ho-kim"}));
+    CHECK(with_label(facts, "Meeting").size() == 2);
+}
