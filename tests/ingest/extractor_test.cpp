@@ -542,3 +542,11 @@ TEST_CASE("a definite mention with a date of its own is not the meeting told bef
     CHECK(all_attend(facts, may->key, {"person:kenji-mori", "person:dae-ho-kim"}));
     CHECK(with_label(facts, "Meeting").size() == 2);
 }
+
+TEST_CASE("a name after a role noun such as chief or aide is a person", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of the G7 met in Rome on Monday.\n\n"
+        "European Union foreign policy chief Ana Ruiz and Kremlin aide Oleg Petrov attended the meeting.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(all_attend(facts, meeting.key, {"person:ana-ruiz", "person:oleg-petrov"}));
+}
