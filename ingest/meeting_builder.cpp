@@ -453,7 +453,12 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
     for (const auto& m : a.meetings) {
         MentionFacts f = facts_of_clause(a, lex_, host ? Clause{} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
-        if (m.side_host && !host) continue;
+        // A meeting not told before that others meet on the sidelines of is a meeting of its
+        // own, whose people and parties the sentence does not give.
+        if (m.side_host && !host) {
+            f.people.clear();
+            f.countries.clear();
+        }
         std::optional<std::size_t> target = host ? host : refer(m, f);
         tell_mention(target, m, f, s, host && !m.side_host);
     }

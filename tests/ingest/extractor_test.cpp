@@ -550,3 +550,15 @@ TEST_CASE("a name after a role noun such as chief or aide is a person", "[ingest
     const auto& meeting = single_meeting(facts);
     CHECK(all_attend(facts, meeting.key, {"person:ana-ruiz", "person:oleg-petrov"}));
 }
+
+TEST_CASE("a meeting others meet on the sidelines of is a meeting of its own, without their people",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Indian Foreign Minister Ravi Kumar met Chinese Foreign Minister Li Wei on the sidelines of the G20 "
+        "meeting in Bali last month.\n\n"
+        "The G20 meeting was also attended by U.S. Secretary of State Dan Hale.\n");
+    const auto* g20 = node(facts, "meeting:g20-meeting:united-states:2024-02");
+    REQUIRE(g20 != nullptr);
+    CHECK(has_edge(facts, "ATTENDS", "person:dan-hale", g20->key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:li-wei", g20->key));
+}
