@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 namespace detail {
 
-enum class Unit { None, Month, Year };
+enum class Unit { None, Week, Month, Year };
 
 // Ranks of the places an article states its own date; the higher wins.
 constexpr int kUpdatedLabel = 1;
@@ -207,9 +207,10 @@ struct ValueReader {
     }
 
     Unit unit() const {
+        if (row.at(2) == "week") return Unit::Week;
         if (row.at(2) == "month") return Unit::Month;
         if (row.at(2) == "year") return Unit::Year;
-        fail(lexicon, row, fmt::format("unit '{}' should be month or year", row.at(2)));
+        fail(lexicon, row, fmt::format("unit '{}' should be week, month or year", row.at(2)));
     }
 };
 
@@ -422,12 +423,12 @@ private:
 // Expressions: what the text says, before the anchor resolves it.
 
 struct Expression {
-    enum class Kind { Calendar, Weekday, Days, Months, Years };
+    enum class Kind { Calendar, Weekday, Days, Weeks, Months, Years };
     Kind kind = Kind::Calendar;
     PartialDate date;          // Calendar; year 0 until the anchor gives one
     int weekday = 0;           // Weekday, 0 = Sunday
     std::optional<int> shift;  // "last"/"this"/"next" before a month name or weekday
-    int offset = 0;            // Days, Months, Years from the anchor
+    int offset = 0;            // Days, Weeks, Months, Years from the anchor
     std::size_t first = 0;     // tokens [first, last)
     std::size_t last = 0;
 
@@ -515,7 +516,9 @@ private:
         }
         const DateWord* unit = word(j + 1);
         if (!unit || unit->unit == Unit::None) return std::nullopt;
-        auto kind = unit->unit == Unit::Month ? Expression::Kind::Months : Expression::Kind::Years;
+        auto kind = unit->unit == Unit::Week    ? Expression::Kind::Weeks
+                    : unit->unit == Unit::Month ? Expression::Kind::Months
+                                                : Expression::Kind::Years;
         return offset(kind, shift, j + 2);
     }
 
@@ -774,6 +777,16 @@ std::optional<PartialDate> resolve_weekday(int weekday, std::optional<int> shift
     return date_of(tense == Tense::Past ? today - back : today + ahead);
 }
 
+// "last week", "next week": the month the week falls in, a week from the anchor (a week
+// has no precision of its own); "this week" against a month-precise anchor is its month.
+std::optional<PartialDate> resolve_week(int offset, const PartialDate& anchor) {
+    Precision anchor_precision = precision_of(anchor);
+    if (anchor_precision == Precision::Month && offset == 0) return PartialDate{anchor.year, anchor.month, 0};
+    if (anchor_precision != Precision::Day) return std::nullopt;
+    PartialDate day = date_of(days_of(anchor) + chr::days{7 * offset});
+    return PartialDate{day.year, day.month, 0};
+}
+
 std::optional<PartialDate> resolve(const Expression& e, const PartialDate& anchor, Tense tense) {
     Precision anchor_precision = precision_of(anchor);
     switch (e.kind) {
@@ -786,6 +799,8 @@ std::optional<PartialDate> resolve(const Expression& e, const PartialDate& ancho
         case Expression::Kind::Days:
             if (anchor_precision != Precision::Day) return std::nullopt;
             return date_of(days_of(anchor) + chr::days{e.offset});
+        case Expression::Kind::Weeks:
+            return resolve_week(e.offset, anchor);
         case Expression::Kind::Months: {
             if (anchor_precision < Precision::Month) return std::nullopt;
             auto month = chr::year{anchor.year} / chr::month{static_cast<unsigned>(anchor.month)} +

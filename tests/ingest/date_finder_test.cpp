@@ -219,6 +219,13 @@ TEST_CASE("last, this and next month or year keep month or year precision", "[in
     CHECK(found("The law takes effect next March.", on("2021-03-10")) == Found{"next March -> 2022-03"});
 }
 
+TEST_CASE("last, this and next week are the month the week falls in", "[ingest]") {
+    CHECK(found("The ministers spoke by phone last week.", on("2023-12-20")) == Found{"last week -> 2023-12"});
+    CHECK(found("They will meet next week.", on("2024-03-28")) == Found{"next week -> 2024-04"});
+    CHECK(found("They met earlier this week.", on("2024-03")) == Found{"earlier this week -> 2024-03"});
+    CHECK(found("They met for a week.", on("2024-03-28")).empty());
+}
+
 TEST_CASE("an anchor known only to the month or year resolves only what it can", "[ingest]") {
     auto month = on("2022-11");
     CHECK(found("Talks are possible in January.", month) == Found{"January -> 2023-01"});
