@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <optional>
 
+#include "ingest/meeting_verbs.h"
+#include "ingest/mention_facts.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -22,154 +25,6 @@ bool definite(const MeetingMention& m) {
     return m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
 }
 
-struct MentionFacts {
-    std::set<std::string> countries;
-    PartialDate date;
-    bool date_attached = false;  // the date belongs to the mention's own phrase ("the summit in Seoul in May")
-    std::string place;
-    std::vector<std::string> people;  // person keys
-    bool past_tense = false;
-    bool names_parties = false;  // "the two sides", "their": the parties told of before
-    bool postponed = false;      // "... expected to push it back"
-};
-
-bool in_source(const SentenceAnalysis& a, std::size_t token) {
-    return a.attribution && a.attribution->source.contains(token);
-}
-
-// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
-bool told_meeting(const SentenceAnalysis& a, Span mention) {
-    if (!a.attribution) return false;
-    std::size_t verb = a.attribution->source.end;
-    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
-}
-
-constexpr std::size_t kPartyWindow = 8;
-
-// Countries that take part: named before the meeting in its clause ("Japan and India will
-// hold talks"), or right after it behind a party word ("talks between Japan and India");
-// never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
-bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
-    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
-        return false;
-    if (c.span.begin < mention.begin) return true;
-    bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
-    return introduced && c.span.begin < mention.end + kPartyWindow;
-}
-
-// The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
-std::size_t after_comma_opening(const SentenceAnalysis& a, Clause clause) {
-    if (!clause.ids) return kNone;
-    std::size_t first = 0;
-    while (first < a.tokens.size() && !clause.contains(first)) ++first;
-    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return kNone;
-    return first;
-}
-
-// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
-const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
-    std::size_t first = after_comma_opening(a, clause);
-    if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
-    for (const auto& p : a.persons)
-        if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
-    return nullptr;
-}
-
-// The date in a clause nearest a token.
-PartialDate nearest_date(const SentenceAnalysis& a, Clause clause, std::size_t token) {
-    PartialDate date;
-    std::size_t best = kNone;
-    for (const auto& d : a.dates) {
-        if (d.of_report || !clause.contains(d.span.begin)) continue;
-        std::size_t distance = d.span.begin > token ? d.span.begin - token : token - d.span.begin;
-        if (distance < best) {
-            best = distance;
-            date = d.date;
-        }
-    }
-    return date;
-}
-
-// "They last met in April, when A held talks with B": a clause of time after a comma is
-// at the date of the clause before it.
-PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, std::size_t token) {
-    PartialDate date = nearest_date(a, clause, token);
-    std::size_t first = after_comma_opening(a, clause);
-    if (date.known() || first == kNone || !lex.time_clause_words.contains(a.tokens[first].lower)) return date;
-    return nearest_date(a, a.clause_of(first - 2), first);
-}
-
-// Where the mention of a person begins, with the title and country naming them ("China's
-// Foreign Minister Qin Gang").
-std::size_t named_from(const SentenceAnalysis& a, std::size_t person) {
-    std::size_t begin = a.persons[person].span.begin;
-    for (const auto& office : a.offices)
-        if (office.person == person) begin = std::min(begin, office.span.begin);
-    for (const auto& c : a.countries)
-        if (c.span.end == begin || (c.span.end + 1 == begin && c.possessive)) begin = c.span.begin;
-    return begin;
-}
-
-constexpr std::size_t kMaxStandInAdjectives = 2;
-
-bool stand_in_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
-    for (std::size_t from = end >= 4 ? end - 4 : 0; from < end; ++from) {
-        auto phrase = lex.stand_in_matcher.match_at(a.tokens, from);
-        if (phrase && from + phrase->length == end) return true;
-    }
-    return false;
-}
-
-// "standing in for Foreign Minister Qin", "in place of absent FM Qin": the person someone
-// replaces takes no part.
-bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t person) {
-    std::size_t begin = named_from(a, person);
-    for (std::size_t k = 0; k <= kMaxStandInAdjectives && begin > 0; ++k, --begin) {
-        if (stand_in_ends_at(a, lex, begin)) return true;
-        if (!a.tokens[begin - 1].word || a.tokens[begin - 1].capitalized) return false;
-    }
-    return false;
-}
-
-constexpr std::size_t kMaxAttachedDate = 4;
-
-// "the summit in Seoul in May", "the G7 summit next month": a date right after the mention,
-// past nothing but prepositions and names, is the mention's own.
-bool date_follows(const SentenceAnalysis& a, const Lexicons& lex, Span mention) {
-    for (const auto& d : a.dates) {
-        if (d.of_report || d.span.begin < mention.end || d.span.begin > mention.end + kMaxAttachedDate) continue;
-        bool linked = true;
-        for (std::size_t i = mention.end; i < d.span.begin; ++i)
-            linked = linked && (a.tokens[i].capitalized || lex.determiner_stops.contains(a.tokens[i].lower));
-        if (linked) return true;
-    }
-    return false;
-}
-
-// What the clause around a mention says: its parties, date, place and people.
-MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
-    MentionFacts f;
-    for (const auto& c : a.countries)
-        if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
-    f.date = date_of_clause(a, lex, clause, mention.begin);
-    f.date_attached = date_follows(a, lex, mention);
-    for (const auto& p : a.places)
-        if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
-    for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
-        f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
-    for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
-        f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
-    bool addressed = told_meeting(a, mention);
-    for (std::size_t i = 0; i < a.persons.size(); ++i) {
-        const auto& p = a.persons[i];
-        bool speaker = in_source(a, p.span.begin) && !addressed;
-        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
-            f.people.push_back(p.key);
-    }
-    if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
-    return f;
-}
-
 // A meeting with its parties named is not one an indefinite or bare mention gives another
 // party: "Hayashi, who visited Beijing for talks with Qin" after the G7 ministers' meeting.
 bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) {
@@ -181,86 +36,6 @@ bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFact
 bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
     return std::all_of(attendees.begin(), attendees.end(),
                        [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
-}
-
-// Who a verb of meeting brings together: the subjects, named before the clause's first such
-// verb (or the person a relative clause tells of), and its own objects, up to the next verb:
-// in "A will hold talks with B and will also call on C", B is not at the call.
-struct VerbParties {
-    std::set<std::string> people;
-    std::size_t subjects = 0;
-    std::size_t objects = 0;
-    std::size_t objects_end = 0;  // the token after the last object
-};
-
-VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    std::size_t first = verb;
-    std::size_t next = a.tokens.size();
-    for (std::size_t other : a.meeting_verbs) {
-        if (!clause.contains(other)) continue;
-        first = std::min(first, other);
-        if (other > verb) next = std::min(next, other);
-    }
-    VerbParties parties;
-    if (const PersonMention* subject = relative_subject(a, lex, clause)) {
-        parties.people.insert(subject->key);
-        ++parties.subjects;
-    }
-    for (const auto& p : a.persons) {
-        if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
-        bool subject = p.span.begin < first;
-        bool object = p.span.begin > verb && p.span.begin < next;
-        if (!subject && !object) continue;
-        parties.people.insert(p.key);
-        (subject ? parties.subjects : parties.objects) += 1;
-        if (object) parties.objects_end = std::max(parties.objects_end, p.span.end);
-    }
-    return parties;
-}
-
-constexpr std::size_t kMaxGroupSubject = 6;
-
-// "Foreign ministers of ASEAN met in Vientiane", "the allies' defense chiefs last met in
-// April": people named by their group meet, though no name is given, unless the clause names
-// the meeting itself ("ministers met in the two-plus-two format").
-bool group_subject(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (const auto& m : a.meetings)
-        if (clause.contains(m.head)) return false;
-    for (std::size_t i = verb; i-- > 0 && verb - i <= kMaxGroupSubject && clause.contains(i);)
-        if (lex.group_nouns.contains(a.tokens[i].lower)) return true;
-    return false;
-}
-
-// The meeting of a group: its organization's ("foreign ministers of ASEAN met": an ASEAN
-// meeting), else talks.
-MeetingMention group_meeting(const SentenceAnalysis& a, std::size_t verb) {
-    MeetingMention m;
-    m.type = "talks";
-    Clause clause = a.clause_of(verb);
-    for (const auto& o : a.organizations)
-        if (o.span.end <= verb && clause.contains(o.span.begin)) {
-            m.type = o.organization.name + " meeting";
-            m.generic = false;
-        }
-    return m;
-}
-
-// "A called on B to act": a verb of calling on someone urges when an infinitive follows
-// its object, and tells of no visit.
-bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
-    auto match = lex.meeting_verb_matcher.match_at(a.tokens, verb);
-    bool courtesy = match && lex.meeting_verb_courtesy[static_cast<std::size_t>(match->value)];
-    std::size_t end = parties.objects_end;
-    return courtesy && end < a.tokens.size() && a.tokens[end].lower == "to";
-}
-
-// "A held talks with B" after "... and other officials": B is not named as an attendee.
-bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
-    for (std::size_t i = verb + 1; i < a.tokens.size() && i <= verb + 3; ++i)
-        if (a.tokens[i].lower == "with") return true;
-    return false;
 }
 
 // "A and B held a video call" after "C and B held a video call": another call, since A was
@@ -282,23 +57,6 @@ bool other_pair(const MeetingDraft& d, const std::vector<std::string>& people) {
 bool strangers(const MeetingDraft& d, const std::vector<std::string>& people) {
     return people.size() >= 2 && !d.attendees.empty() &&
            std::none_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
-}
-
-// "A also met B separately": a meeting of its own, even on the sidelines of another.
-bool separate_meeting(const SentenceAnalysis& a, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (clause.contains(i) && (a.tokens[i].lower == "separately" || (i < verb && a.tokens[i].lower == "also")))
-            return true;
-    return false;
-}
-
-// "A held talks with B on the sidelines": not the meeting told before, though both attend it.
-bool on_sidelines(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (clause.contains(i) && lex.meeting_side_matcher.match_at(a.tokens, i)) return true;
-    return false;
 }
 
 // A meeting the sentence tells of besides the one it puts on the sidelines of.
