@@ -84,7 +84,7 @@ std::string ArticlePeople::key_for(const std::vector<std::string>& tokens, std::
 void ArticlePeople::find_known_names(SentenceAnalysis& a, std::size_t sentence) {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         const Token& t = a.tokens[i];
-        if (a.taken[i] || !t.word || !t.capitalized || lex_.not_name_words.contains(t.text)) continue;
+        if (a.taken[i] || !t.word || !t.capitalized || lex_.never_in_name(a.tokens, i)) continue;
         std::size_t end = i;
         while (end < a.tokens.size() && !a.taken[end] && a.tokens[end].word && a.tokens[end].capitalized &&
                end - i < 4)

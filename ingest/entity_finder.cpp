@@ -162,7 +162,7 @@ Span EntityFinder::name_run(const SentenceAnalysis& a, std::size_t pos) const {
     std::size_t end = pos;
     while (end < a.tokens.size() && end - pos < kMaxNameTokens) {
         const Token& t = a.tokens[end];
-        if (!t.word || !t.capitalized || a.taken[end] || lex_.not_name_words.contains(t.text)) break;
+        if (!t.word || !t.capitalized || a.taken[end] || lex_.never_in_name(a.tokens, end)) break;
         bool initial = t.text.size() == 1 && end + 1 < a.tokens.size() && a.tokens[end + 1].text == ".";
         // "Min-ho": a hyphenated part belongs to the name, whatever its case.
         bool hyphenated = end + 2 < a.tokens.size() && a.tokens[end + 1].text == "-" && a.tokens[end + 2].word;

@@ -72,6 +72,7 @@ struct Lexicons {
     std::map<std::string, std::string> plural_roles;  // "secretaries" -> "Secretary"
     std::set<std::string> detaching_nouns;
     std::set<std::string> not_name_words;
+    std::set<std::string> abbreviation_words;  // "Jan": no name with its full stop ("Jan. 9"), else one ("Jan Lipka")
     std::set<std::string> clause_words;
     std::set<std::string> relative_pronouns;  // "who": its clause tells of the person before it
     std::set<std::string> time_clause_words;  // ", when": its clause is at the time of the one before it
@@ -84,6 +85,9 @@ struct Lexicons {
     std::map<std::string, std::set<std::string>> country_titles;
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
+
+    // Whether token i can be no part of a person's name.
+    bool never_in_name(const std::vector<Token>& tokens, std::size_t i) const;
 
     // Whether a country's government has this title (true for countries without a list).
     bool country_has_title(const std::string& country, const std::string& title) const;

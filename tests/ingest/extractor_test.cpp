@@ -561,3 +561,11 @@ TEST_CASE("a meeting others meet on the sidelines of is a meeting of its own, wi
     CHECK(has_edge(facts, "ATTENDS", "person:dan-hale", g20.key));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:li-wei", g20.key));
 }
+
+TEST_CASE("a month abbreviation is a name without its full stop", "[ingest][extractor]") {
+    auto facts = extract(
+        "Czech Foreign Minister Jan Lipka met South Korean Foreign Minister Lee Jun-seok in Prague on Jan. 9.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(all_attend(facts, meeting.key, {"person:jan-lipka", "person:jun-seok-lee"}));
+    CHECK(meeting.prop("date") == "2024-01-09");
+}
