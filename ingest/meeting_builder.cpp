@@ -300,9 +300,11 @@ std::optional<std::size_t> MeetingBuilder::told_again(const MeetingMention& m, c
         if (same) target = i;
     }
     if (target || drafts_.empty()) return target;
-    const auto& last = drafts_.back();
-    bool unpeopled = last.attendees.empty() && !last.countries.empty() && countries_of(f.people) == last.countries;
-    return unpeopled && compatible(last, m, f) ? std::optional{drafts_.size() - 1} : std::nullopt;
+    auto last = std::max_element(drafts_.begin(), drafts_.end(),
+                                 [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
+    bool unpeopled = last->attendees.empty() && !last->countries.empty() && countries_of(f.people) == last->countries;
+    if (!unpeopled || !compatible(*last, m, f)) return std::nullopt;
+    return static_cast<std::size_t>(last - drafts_.begin());
 }
 
 std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string>& people) const {
