@@ -159,6 +159,9 @@ TEST_CASE("an infinitive after a date does not set its tense", "[ingest]") {
     CHECK(found("The two leaders agreed at their summit in July to hold regular drills.", on("2023-09-20"),
                 Tense::Future) == Found{"July -> 2023-07"});
     CHECK(finder().tense_of("The ministers agreed to hold talks.") == Tense::Future);
+    // A date after it is the infinitive's: a meeting to prepare for is still to come.
+    CHECK(found("Officials met on Monday to prepare for a summit in April.", on("2024-03-19"), Tense::Past) ==
+          Found{"Monday -> 2024-03-18", "April -> 2024-04"});
 }
 
 TEST_CASE("a bare weekday is the latest on or before the anchor unless the future is meant", "[ingest]") {
