@@ -569,3 +569,10 @@ TEST_CASE("a month abbreviation is a name without its full stop", "[ingest][extr
     CHECK(all_attend(facts, meeting.key, {"person:jan-lipka", "person:jun-seok-lee"}));
     CHECK(meeting.prop("date") == "2024-01-09");
 }
+
+TEST_CASE("the countries after 'a meeting of' take part", "[ingest][extractor]") {
+    auto facts = extract("A joint meeting of the Spanish and Portuguese cabinets was held in Madrid on Monday.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:spain"));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:portugal"));
+}
