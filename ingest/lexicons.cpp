@@ -87,6 +87,8 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "participation") {
+            lex.participation_matcher.add(row.at(1), 0);
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
@@ -94,7 +96,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, stand-in or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, stand-in or stop)");
         }
     }
 }

@@ -58,6 +58,7 @@ struct Lexicons {
     PhraseMatcher parties_matcher;
     PhraseMatcher postponed_matcher;
     PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
+    PhraseMatcher participation_matcher;  // "took part": in the meeting last told
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

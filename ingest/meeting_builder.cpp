@@ -104,6 +104,7 @@ private:
     std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
     std::set<std::string> countries_of(const std::vector<std::string>& people) const;
     std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
+    void add_participants(const SentenceAnalysis& a, std::size_t s);
     void add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host);
     void tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f, std::size_t s,
                       bool untyped);
@@ -221,6 +222,31 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
         tell_mention(target, m, f, s, host && !m.side_host);
     }
     if (!host) add_meeting_verbs(a, s, past_tense, std::nullopt);
+    if (a.meetings.empty() && a.meeting_verbs.empty()) add_participants(a, s);
+}
+
+// "Finland and Sweden took part as invitees": a sentence that names no meeting tells who took
+// part in the one last told; not when it names what else they took part in ("took part in
+// joint drills").
+void MeetingBuilder::add_participants(const SentenceAnalysis& a, std::size_t s) {
+    if (drafts_.empty()) return;
+    for (std::size_t v = 0; v < a.tokens.size(); ++v) {
+        auto verb = lex_.participation_matcher.match_at(a.tokens, v);
+        if (!verb) continue;
+        std::size_t after = v + verb->length;
+        if (after < a.tokens.size() && a.tokens[after].lower == "in") return;
+        MentionFacts f = facts_of_clause(a, lex_, a.clause_of(v), {v, v + 1});
+        std::erase_if(f.people, [&](const std::string& key) {
+            return std::none_of(a.persons.begin(), a.persons.end(),
+                                [&](const auto& p) { return p.key == key && p.span.begin < v; });
+        });
+        if (f.people.empty() && f.countries.empty()) continue;
+        f.date = {};
+        auto last = std::max_element(drafts_.begin(), drafts_.end(),
+                                     [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
+        tell(static_cast<std::size_t>(last - drafts_.begin()), f, s, nullptr);
+        return;
+    }
 }
 
 // Talks on the sidelines of a meeting, a meeting of their own, at its place and on its date

@@ -576,3 +576,16 @@ TEST_CASE("the countries after 'a meeting of' take part", "[ingest][extractor]")
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:spain"));
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:portugal"));
 }
+
+TEST_CASE("those who took part, in a sentence naming no meeting, take part in the one last told",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Tuesday.\n\n"
+        "Polish Defence Minister Adam Nowak told the meeting that Warsaw would buy more shells.\n\n"
+        "Finland and Sweden took part as invitees.\n\n"
+        "Norway and Denmark took part in naval drills on Wednesday.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:finland"));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:sweden"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:norway"));
+}
