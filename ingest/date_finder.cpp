@@ -438,7 +438,7 @@ struct Expression {
     int weekday = 0;           // Weekday, 0 = Sunday
     std::optional<int> shift;  // "last"/"this"/"next" before a month name or weekday
     std::optional<int> year_shift;  // Calendar: "last"/"this"/"next year" after it ("in May last year")
-    int offset = 0;            // Days, Months, Years from the anchor
+    int offset = 0;            // Days, Weeks, Months, Years from the anchor
     std::size_t first = 0;     // tokens [first, last)
     std::size_t last = 0;
 

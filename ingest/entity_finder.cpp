@@ -24,7 +24,7 @@ bool is_list_joint(const Token& t) { return t.lower == "and" || t.text == "," ||
 bool EntityFinder::continues_name(const SentenceAnalysis& a, std::size_t pos, std::size_t length) const {
     if (length != 1 || pos == 0 || a.taken[pos - 1]) return false;
     const Token& before = a.tokens[pos - 1];
-    return before.word && before.capitalized && !lex_.not_name_words.contains(before.text) &&
+    return before.word && before.capitalized && !lex_.never_in_name(a.tokens, pos - 1) &&
            !lex_.honorifics.contains(before.text);
 }
 

@@ -112,6 +112,8 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.parties_matcher.add(row.at(1), 0);
         } else if (kind == "postponed") {
             lex.postponed_matcher.add(row.at(1), 0);
+        } else if (kind == "participation") {
+            lex.participation_matcher.add(row.at(1), 0);
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
@@ -119,7 +121,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, stand-in or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, stand-in or stop)");
         }
     }
 }
@@ -152,6 +154,7 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "detaching") lex.detaching_nouns.insert(row.at(1));
         else if (kind == "not_name") lex.not_name_words.insert(row.at(1));
         else if (kind == "particle") lex.name_particles.insert(row.at(1));
+        else if (kind == "abbreviation") lex.abbreviation_words.insert(row.at(1));
         else if (kind == "title_modifier") lex.title_modifier_matcher.add(row.at(1), 0);
         else if (kind == "past_title") lex.past_title_matcher.add(row.at(1), 0);
         else if (kind == "name_cue") lex.name_cue_matcher.add(row.at(1), 0);
@@ -161,7 +164,7 @@ void load_person_words(const std::filesystem::path& dir, Lexicons& lex) {
         else if (kind == "group_noun") lex.group_nouns.insert(row.at(1));
         else
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                              kind + "' (expected honorific, role, plural_role, detaching, not_name, particle, title_modifier, past_title, name_cue, predecessor_cue, entourage, group_number or group_noun)");
+                              kind + "' (expected honorific, role, plural_role, detaching, not_name, abbreviation, particle, title_modifier, past_title, name_cue, predecessor_cue, entourage, group_number or group_noun)");
     }
     for (const auto& row : load_lexicon(dir, "clause_words.tsv").rows) {
         lex.clause_words.insert(row.at(0));
@@ -192,6 +195,11 @@ std::optional<std::size_t> whole_match(const PhraseMatcher& matcher, std::string
 std::string Lexicons::canonical_title(std::string_view text) const {
     auto index = whole_match(office_matcher, text);
     return index ? office_titles[*index] : "";
+}
+
+bool Lexicons::never_in_name(const std::vector<Token>& tokens, std::size_t i) const {
+    if (not_name_words.contains(tokens[i].text)) return true;
+    return abbreviation_words.contains(tokens[i].text) && i + 1 < tokens.size() && tokens[i + 1].text == ".";
 }
 
 std::string Lexicons::canonical_country(std::string_view text) const {

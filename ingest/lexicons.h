@@ -59,6 +59,7 @@ struct Lexicons {
     PhraseMatcher parties_matcher;
     PhraseMatcher postponed_matcher;
     PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
+    PhraseMatcher participation_matcher;  // "took part": in the meeting last told
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;
@@ -75,6 +76,7 @@ struct Lexicons {
     std::set<std::string> detaching_nouns;
     std::set<std::string> not_name_words;
     std::set<std::string> name_particles;  // "bin", "da", "al": lowercase words inside names
+    std::set<std::string> abbreviation_words;  // "Jan": no name with its full stop ("Jan. 9"), else one ("Jan Lipka")
     std::set<std::string> clause_words;
     std::set<std::string> relative_pronouns;  // "who": its clause tells of the person before it
     std::set<std::string> time_clause_words;  // ", when": its clause is at the time of the one before it
@@ -90,6 +92,9 @@ struct Lexicons {
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
     std::set<std::string> any_government_titles;                            // "Health Minister"
+
+    // Whether token i can be no part of a person's name.
+    bool never_in_name(const std::vector<Token>& tokens, std::size_t i) const;
 
     // Whether a country's government has this title (true for countries without a list).
     bool country_has_title(const std::string& country, const std::string& title) const;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <optional>
 
+#include "ingest/meeting_verbs.h"
+#include "ingest/mention_facts.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -22,144 +25,6 @@ bool definite(const MeetingMention& m) {
     return m.determiner == Determiner::Definite || m.determiner == Determiner::Possessive;
 }
 
-struct MentionFacts {
-    std::set<std::string> countries;
-    PartialDate date;
-    std::string place;
-    std::vector<std::string> people;  // person keys
-    bool past_tense = false;
-    bool names_parties = false;  // "the two sides", "their": the parties told of before
-    bool postponed = false;      // "... expected to push it back"
-};
-
-bool in_source(const SentenceAnalysis& a, std::size_t token) {
-    return a.attribution && a.attribution->source.contains(token);
-}
-
-// Whether TOKEN lies in an aside between the source and the claim, which tells where the
-// source is: "Ruiz, speaking on the sidelines of the summit, said ...".
-bool in_source_aside(const SentenceAnalysis& a, std::size_t token) {
-    return a.attribution && token > a.attribution->source.end && token < a.attribution->claim.begin &&
-           a.tokens[a.attribution->source.end].text == ",";
-}
-
-// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
-bool told_meeting(const SentenceAnalysis& a, Span mention) {
-    if (!a.attribution) return false;
-    std::size_t verb = a.attribution->source.end;
-    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
-}
-
-constexpr std::size_t kPartyWindow = 8;
-
-// Countries that take part: named before the meeting in its clause ("Japan and India will
-// hold talks"), or right after it behind a party word ("talks between Japan and India");
-// never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
-bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
-    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
-        return false;
-    if (c.span.begin < mention.begin) return true;
-    bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
-    return introduced && c.span.begin < mention.end + kPartyWindow;
-}
-
-// The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
-std::size_t after_comma_opening(const SentenceAnalysis& a, Clause clause) {
-    if (!clause.ids) return kNone;
-    std::size_t first = 0;
-    while (first < a.tokens.size() && !clause.contains(first)) ++first;
-    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return kNone;
-    return first;
-}
-
-// "Hayashi, who chaired the talks, ...": the person a relative clause tells of.
-const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
-    std::size_t first = after_comma_opening(a, clause);
-    if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
-    for (const auto& p : a.persons)
-        if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
-    return nullptr;
-}
-
-// The date in a clause nearest a token.
-PartialDate nearest_date(const SentenceAnalysis& a, Clause clause, std::size_t token) {
-    PartialDate date;
-    std::size_t best = kNone;
-    for (const auto& d : a.dates) {
-        if (d.of_report || !clause.contains(d.span.begin)) continue;
-        std::size_t distance = d.span.begin > token ? d.span.begin - token : token - d.span.begin;
-        if (distance < best) {
-            best = distance;
-            date = d.date;
-        }
-    }
-    return date;
-}
-
-// "They last met in April, when A held talks with B": a clause of time after a comma is
-// at the date of the clause before it.
-PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, std::size_t token) {
-    PartialDate date = nearest_date(a, clause, token);
-    std::size_t first = after_comma_opening(a, clause);
-    if (date.known() || first == kNone || !lex.time_clause_words.contains(a.tokens[first].lower)) return date;
-    return nearest_date(a, a.clause_of(first - 2), first);
-}
-
-// Where the mention of a person begins, with the title and country naming them ("China's
-// Foreign Minister Qin Gang").
-std::size_t named_from(const SentenceAnalysis& a, std::size_t person) {
-    std::size_t begin = a.persons[person].span.begin;
-    for (const auto& office : a.offices)
-        if (office.person == person) begin = std::min(begin, office.span.begin);
-    for (const auto& c : a.countries)
-        if (c.span.end == begin || (c.span.end + 1 == begin && c.possessive)) begin = c.span.begin;
-    return begin;
-}
-
-constexpr std::size_t kMaxStandInAdjectives = 2;
-
-bool stand_in_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
-    for (std::size_t from = end >= 4 ? end - 4 : 0; from < end; ++from) {
-        auto phrase = lex.stand_in_matcher.match_at(a.tokens, from);
-        if (phrase && from + phrase->length == end) return true;
-    }
-    return false;
-}
-
-// "standing in for Foreign Minister Qin", "in place of absent FM Qin": the person someone
-// replaces takes no part.
-bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t person) {
-    std::size_t begin = named_from(a, person);
-    for (std::size_t k = 0; k <= kMaxStandInAdjectives && begin > 0; ++k, --begin) {
-        if (stand_in_ends_at(a, lex, begin)) return true;
-        if (!a.tokens[begin - 1].word || a.tokens[begin - 1].capitalized) return false;
-    }
-    return false;
-}
-
-// What the clause around a mention says: its parties, date, place and people.
-MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
-    MentionFacts f;
-    for (const auto& c : a.countries)
-        if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
-    f.date = date_of_clause(a, lex, clause, mention.begin);
-    for (const auto& p : a.places)
-        if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
-    for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
-        f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
-    for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
-        f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
-    bool addressed = told_meeting(a, mention) || in_source_aside(a, mention.begin);
-    for (std::size_t i = 0; i < a.persons.size(); ++i) {
-        const auto& p = a.persons[i];
-        bool speaker = in_source(a, p.span.begin) && !addressed;
-        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
-            f.people.push_back(p.key);
-    }
-    if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
-    return f;
-}
-
 // A meeting with its parties named is not one an indefinite or bare mention gives another
 // party: "Hayashi, who visited Beijing for talks with Qin" after the G7 ministers' meeting.
 bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) {
@@ -171,58 +36,6 @@ bool new_party(const MeetingDraft& d, const MeetingMention& m, const MentionFact
 bool among(const std::map<std::string, std::set<std::size_t>>& attendees, const std::vector<std::string>& people) {
     return std::all_of(attendees.begin(), attendees.end(),
                        [&](const auto& a) { return std::find(people.begin(), people.end(), a.first) != people.end(); });
-}
-
-// Who a verb of meeting brings together: the subjects, named before the clause's first such
-// verb (or the person a relative clause tells of), and its own objects, up to the next verb:
-// in "A will hold talks with B and will also call on C", B is not at the call.
-struct VerbParties {
-    std::set<std::string> people;
-    std::size_t subjects = 0;
-    std::size_t objects = 0;
-    std::size_t objects_end = 0;  // the token after the last object
-};
-
-VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    std::size_t first = verb;
-    std::size_t next = a.tokens.size();
-    for (std::size_t other : a.meeting_verbs) {
-        if (!clause.contains(other)) continue;
-        first = std::min(first, other);
-        if (other > verb) next = std::min(next, other);
-    }
-    VerbParties parties;
-    if (const PersonMention* subject = relative_subject(a, lex, clause)) {
-        parties.people.insert(subject->key);
-        ++parties.subjects;
-    }
-    for (const auto& p : a.persons) {
-        if (!clause.contains(p.span.begin) || p.detached || p.key.empty()) continue;
-        bool subject = p.span.begin < first;
-        bool object = p.span.begin > verb && p.span.begin < next;
-        if (!subject && !object) continue;
-        parties.people.insert(p.key);
-        (subject ? parties.subjects : parties.objects) += 1;
-        if (object) parties.objects_end = std::max(parties.objects_end, p.span.end);
-    }
-    return parties;
-}
-
-// "A called on B to act": a verb of calling on someone urges when an infinitive follows
-// its object, and tells of no visit.
-bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
-    auto match = lex.meeting_verb_matcher.match_at(a.tokens, verb);
-    bool courtesy = match && lex.meeting_verb_courtesy[static_cast<std::size_t>(match->value)];
-    std::size_t end = parties.objects_end;
-    return courtesy && end < a.tokens.size() && a.tokens[end].lower == "to";
-}
-
-// "A held talks with B" after "... and other officials": B is not named as an attendee.
-bool with_follows(const SentenceAnalysis& a, std::size_t verb) {
-    for (std::size_t i = verb + 1; i < a.tokens.size() && i <= verb + 3; ++i)
-        if (a.tokens[i].lower == "with") return true;
-    return false;
 }
 
 // "A and B held a video call" after "C and B held a video call": another call, since A was
@@ -244,23 +57,6 @@ bool other_pair(const MeetingDraft& d, const std::vector<std::string>& people) {
 bool strangers(const MeetingDraft& d, const std::vector<std::string>& people) {
     return people.size() >= 2 && !d.attendees.empty() &&
            std::none_of(people.begin(), people.end(), [&](const std::string& p) { return d.attendees.contains(p); });
-}
-
-// "A also met B separately": a meeting of its own, even on the sidelines of another.
-bool separate_meeting(const SentenceAnalysis& a, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (clause.contains(i) && (a.tokens[i].lower == "separately" || (i < verb && a.tokens[i].lower == "also")))
-            return true;
-    return false;
-}
-
-// "A held talks with B on the sidelines": not the meeting told before, though both attend it.
-bool on_sidelines(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (clause.contains(i) && lex.meeting_side_matcher.match_at(a.tokens, i)) return true;
-    return false;
 }
 
 // A meeting the sentence tells of besides the one it puts on the sidelines of.
@@ -308,6 +104,7 @@ private:
     std::optional<std::size_t> told_again(const MeetingMention& m, const MentionFacts& f) const;
     std::set<std::string> countries_of(const std::vector<std::string>& people) const;
     std::optional<std::size_t> side_host(const SentenceAnalysis& a, bool past_tense) const;
+    void add_participants(const SentenceAnalysis& a, std::size_t s);
     void add_side_meetings(const SentenceAnalysis& a, std::size_t s, bool past_tense, std::size_t host);
     void tell_mention(std::optional<std::size_t> target, const MeetingMention& m, MentionFacts& f, std::size_t s,
                       bool untyped);
@@ -331,8 +128,9 @@ bool MeetingBuilder::compatible(const MeetingDraft& d, const MeetingMention& m, 
     if (m.next_reference && past) return false;
     // A definite mention in a sentence not about the past refers back even when a date
     // stands near it: "the meeting will be held after Tokyo decides in December". A bare
-    // one does not: "for talks with B early next month" is another meeting.
-    bool tolerant = definite(m) && !f.past_tense;
+    // one does not: "for talks with B early next month" is another meeting; nor one with a
+    // date of its own: "the summit in Seoul in May".
+    bool tolerant = definite(m) && !f.past_tense && !f.date_attached;
     return tolerant || dates_agree(f.date, d.date);
 }
 
@@ -414,11 +212,41 @@ void MeetingBuilder::add_sentence(const SentenceAnalysis& a, std::size_t s, bool
     for (const auto& m : a.meetings) {
         MentionFacts f = facts_of_clause(a, lex_, host ? Clause{} : a.clause_of(m.head), m.span);
         f.past_tense = past_tense || m.past_reference;
-        if (m.side_host && !host) continue;
+        // A meeting not told before that others meet on the sidelines of is a meeting of its
+        // own, whose people and parties the sentence does not give.
+        if (m.side_host && !host) {
+            f.people.clear();
+            f.countries.clear();
+        }
         std::optional<std::size_t> target = host ? host : refer(m, f);
         tell_mention(target, m, f, s, host && !m.side_host);
     }
     if (!host) add_meeting_verbs(a, s, past_tense, std::nullopt);
+    if (a.meetings.empty() && a.meeting_verbs.empty()) add_participants(a, s);
+}
+
+// "Finland and Sweden took part as invitees": a sentence that names no meeting tells who took
+// part in the one last told; not when it names what else they took part in ("took part in
+// joint drills").
+void MeetingBuilder::add_participants(const SentenceAnalysis& a, std::size_t s) {
+    if (drafts_.empty()) return;
+    for (std::size_t v = 0; v < a.tokens.size(); ++v) {
+        auto verb = lex_.participation_matcher.match_at(a.tokens, v);
+        if (!verb) continue;
+        std::size_t after = v + verb->length;
+        if (after < a.tokens.size() && a.tokens[after].lower == "in") return;
+        MentionFacts f = facts_of_clause(a, lex_, a.clause_of(v), {v, v + 1});
+        std::erase_if(f.people, [&](const std::string& key) {
+            return std::none_of(a.persons.begin(), a.persons.end(),
+                                [&](const auto& p) { return p.key == key && p.span.begin < v; });
+        });
+        if (f.people.empty() && f.countries.empty()) continue;
+        f.date = {};
+        auto last = std::max_element(drafts_.begin(), drafts_.end(),
+                                     [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
+        tell(static_cast<std::size_t>(last - drafts_.begin()), f, s, nullptr);
+        return;
+    }
 }
 
 // Talks on the sidelines of a meeting, a meeting of their own, at its place and on its date
@@ -475,9 +303,10 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         // meet with other officials".
         std::size_t before = parties.subjects;
         std::size_t after = parties.objects;
-        if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
+        bool group = before == 0 && after == 0 && !with_follows(a, v) && group_subject(a, lex_, v);
+        if (!group && (before == 0 || (after == 0 && (before < 2 || with_follows(a, v))))) continue;
         if (urged(a, lex_, v, parties)) continue;
-        MeetingMention m = verb_meeting(a, v, f.people);
+        MeetingMention m = group ? group_meeting(a, v) : verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);
@@ -497,9 +326,11 @@ std::optional<std::size_t> MeetingBuilder::told_again(const MeetingMention& m, c
         if (same) target = i;
     }
     if (target || drafts_.empty()) return target;
-    const auto& last = drafts_.back();
-    bool unpeopled = last.attendees.empty() && !last.countries.empty() && countries_of(f.people) == last.countries;
-    return unpeopled && compatible(last, m, f) ? std::optional{drafts_.size() - 1} : std::nullopt;
+    auto last = std::max_element(drafts_.begin(), drafts_.end(),
+                                 [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
+    bool unpeopled = last->attendees.empty() && !last->countries.empty() && countries_of(f.people) == last->countries;
+    if (!unpeopled || !compatible(*last, m, f)) return std::nullopt;
+    return static_cast<std::size_t>(last - drafts_.begin());
 }
 
 std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string>& people) const {

@@ -4,7 +4,8 @@
 // starts a new one. A definite or bare mention ("the talks") refers back to the meeting last
 // told; "the next meeting" to the upcoming one; an indefinite one ("a meeting", "also ... a
 // meeting") starts a new meeting unless it names the type of one already told. People in the
-// mention's clause attend; "A met B" is a meeting of its own.
+// mention's clause attend. "A met B" is a meeting of its own unless it tells again of one its
+// people attend; talks on the sidelines of a meeting among some of its people are their own.
 
 #include <map>
 #include <set>

@@ -8,7 +8,7 @@ constexpr std::size_t kMaxNameWords = 4;
 bool starts_name_word(const SentenceAnalysis& a, std::size_t i, const Lexicons& lex) {
     if (i >= a.tokens.size() || a.taken[i]) return false;
     const Token& t = a.tokens[i];
-    return t.word && t.capitalized && !lex.not_name_words.contains(t.text);
+    return t.word && t.capitalized && !lex.never_in_name(a.tokens, i);
 }
 
 // How many tokens the particles from POS take, a hyphen after them included ("al-", "de la"),

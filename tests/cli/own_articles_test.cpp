@@ -22,9 +22,9 @@ TEST_CASE("our own test articles pass the extraction quality floor", "[cli][qual
     REQUIRE(run_process(kg + " export --format json -o " + shell_quote(exported.string())).exit_code == 0);
     auto s = score_export(exported, cases + "/gold/seeds.jsonl");
     CHECK(s.holds_f >= 0.90);
-    CHECK(s.attends_f >= 0.90);
-    CHECK(s.involves_f >= 0.87);
-    CHECK(s.claims_r >= 0.85);
+    CHECK(s.attends_f >= 0.95);
+    CHECK(s.involves_f >= 0.91);
+    CHECK(s.claims_r >= 0.90);
     CHECK(s.meetings_one_node >= 8);
     CHECK(s.must_nots_broken == 0);
 }

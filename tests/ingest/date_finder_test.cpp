@@ -159,6 +159,9 @@ TEST_CASE("an infinitive after a date does not set its tense", "[ingest]") {
     CHECK(found("The two leaders agreed at their summit in July to hold regular drills.", on("2023-09-20"),
                 Tense::Future) == Found{"July -> 2023-07"});
     CHECK(finder().tense_of("The ministers agreed to hold talks.") == Tense::Future);
+    // A date after it is the infinitive's: a meeting to prepare for is still to come.
+    CHECK(found("Officials met on Monday to prepare for a summit in April.", on("2024-03-19"), Tense::Past) ==
+          Found{"Monday -> 2024-03-18", "April -> 2024-04"});
 }
 
 TEST_CASE("a bare weekday is the latest on or before the anchor unless the future is meant", "[ingest]") {
@@ -241,6 +244,13 @@ TEST_CASE("last, this and next month or year keep month or year precision", "[in
           Found{"early January -> 2022-01", "mid-2023 -> 2023"});
     CHECK(found("The law passed last March.", on("2021-11-28")) == Found{"last March -> 2021-03"});
     CHECK(found("The law takes effect next March.", on("2021-03-10")) == Found{"next March -> 2022-03"});
+}
+
+TEST_CASE("last, this and next week are the month the week falls in", "[ingest]") {
+    CHECK(found("The ministers spoke by phone last week.", on("2023-12-20")) == Found{"last week -> 2023-12"});
+    CHECK(found("They will meet next week.", on("2024-03-28")) == Found{"next week -> 2024-04"});
+    CHECK(found("They met earlier this week.", on("2024-03")) == Found{"earlier this week -> 2024-03"});
+    CHECK(found("They met for a week.", on("2024-03-28")).empty());
 }
 
 TEST_CASE("an anchor known only to the month or year resolves only what it can", "[ingest]") {

@@ -49,6 +49,13 @@ std::vector<const kg::graph::Node*> with_label(const ArticleFacts& facts, const 
     return found;
 }
 
+// The node with this key, which a test requires there to be.
+const kg::graph::Node& existing(const ArticleFacts& facts, const std::string& key) {
+    const auto* found = node(facts, key);
+    REQUIRE(found != nullptr);
+    return *found;
+}
+
 // The article's one meeting, which a test requires there to be.
 const kg::graph::Node& single_meeting(const ArticleFacts& facts) {
     auto meetings = with_label(facts, "Meeting");
@@ -350,14 +357,12 @@ TEST_CASE("talks on the sidelines of a meeting among some of its attendees are a
         "held a summit in Ottawa on Monday.\n\n"
         "Dubois and Ortega also held bilateral talks on the sidelines of the summit.\n\n"
         "Mexican Foreign Minister Ana Ruiz, speaking on the sidelines of the summit, said trade came first.\n");
-    const auto* side = node(facts, "meeting:bilateral-talks:canada+mexico:2024-03");
-    REQUIRE(side != nullptr);
-    CHECK(side->prop("date") == "2024-03-04");
-    CHECK(all_attend(facts, side->key, {"person:claire-dubois", "person:luis-ortega"}));
-    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:ellis-mark", side->key));
-    const auto* summit = node(facts, "meeting:summit:canada+mexico+united-states:2024-03");
-    REQUIRE(summit != nullptr);
-    CHECK(has_edge(facts, "ATTENDS", "person:ana-ruiz", summit->key));
+    const auto& side = existing(facts, "meeting:bilateral-talks:canada+mexico:2024-03");
+    CHECK(side.prop("date") == "2024-03-04");
+    CHECK(all_attend(facts, side.key, {"person:claire-dubois", "person:luis-ortega"}));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:ellis-mark", side.key));
+    const auto& summit = existing(facts, "meeting:summit:canada+mexico+united-states:2024-03");
+    CHECK(has_edge(facts, "ATTENDS", "person:ana-ruiz", summit.key));
 }
 
 TEST_CASE("a meeting noun inside a verb phrase is one meeting", "[ingest][extractor]") {
@@ -443,9 +448,8 @@ TEST_CASE("'the summit' is the summit told before, though other talks were told 
         "Hanoi on Monday.\n\n"
         "Their advisers Nguyen Thi Mai and Anan Chai held talks on Tuesday.\n\n"
         "Lao Prime Minister Sone Kham also attended the summit.\n");
-    const auto* summit = node(facts, "meeting:summit:laos+thailand+vietnam:2024-03");
-    REQUIRE(summit != nullptr);
-    CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", summit->key));
+    const auto& summit = existing(facts, "meeting:summit:laos+thailand+vietnam:2024-03");
+    CHECK(has_edge(facts, "ATTENDS", "person:kham-sone", summit.key));
 }
 
 TEST_CASE("'the two countries' names the parties, not people", "[ingest][extractor]") {
@@ -518,9 +522,8 @@ TEST_CASE("a clause of time after a comma is at the date of the clause before it
         "Tuesday.\n\n"
         "The ministers last met in January, when Njeri held talks in Nairobi with Ugandan Foreign Minister "
         "Sam Okello.\n");
-    const auto* january = node(facts, "meeting:talks:kenya+uganda:2024-01");
-    REQUIRE(january != nullptr);
-    CHECK(all_attend(facts, january->key, {"person:grace-njeri", "person:okello-sam"}));
+    const auto& january = existing(facts, "meeting:talks:kenya+uganda:2024-01");
+    CHECK(all_attend(facts, january.key, {"person:grace-njeri", "person:okello-sam"}));
 }
 
 TEST_CASE("a head without a type of its own names a meeting only after a cue", "[ingest][extractor]") {
@@ -545,12 +548,10 @@ TEST_CASE("a verb of calling tells of a call", "[ingest][extractor]") {
         "Tuesday.\n\n"
         "Vietnamese Prime Minister Tran Van Long held a video call with Thai Prime Minister Somchai Preecha on "
         "Friday.\n");
-    const auto* phone = node(facts, "meeting:phone-call:kenya+tanzania:2024-03");
-    REQUIRE(phone != nullptr);
-    CHECK(all_attend(facts, phone->key, {"person:grace-njeri", "person:juma-mwinyi"}));
-    const auto* video = node(facts, "meeting:video-call:thailand+vietnam:2024-03");
-    REQUIRE(video != nullptr);
-    CHECK(all_attend(facts, video->key, {"person:long-tran-van", "person:preecha-somchai"}));
+    const auto& phone = existing(facts, "meeting:phone-call:kenya+tanzania:2024-03");
+    CHECK(all_attend(facts, phone.key, {"person:grace-njeri", "person:juma-mwinyi"}));
+    const auto& video = existing(facts, "meeting:video-call:thailand+vietnam:2024-03");
+    CHECK(all_attend(facts, video.key, {"person:long-tran-van", "person:preecha-somchai"}));
 }
 
 TEST_CASE("'the call' refers to the call told before and never starts a meeting", "[ingest][extractor]") {
@@ -671,4 +672,71 @@ TEST_CASE("a plural title before names gives each the title, and listed countrie
     CHECK(std::count_if(facts.edges.begin(), facts.edges.end(), [](const auto& e) {
               return e.label == "HOLDS" && e.to.ends_with(":defense-minister");
           }) == 2);
+}
+
+TEST_CASE("people named by their group meet, as the organization's meeting", "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Tuesday to discuss ammunition.\n\n"
+        "Polish Defence Minister Adam Nowak attended the meeting.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(meeting.prop("type") == "NATO meeting");
+    CHECK(meeting.prop("date") == "2024-03-05");
+    CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
+}
+
+TEST_CASE("a definite mention with a date of its own is not the meeting told before", "[ingest][extractor]") {
+    auto facts = extract(
+        "Japanese Prime Minister Kenji Mori and South Korean President Kim Dae-ho will hold a summit in Tokyo "
+        "on Monday.\n\n"
+        "Mori will also attend the summit in Seoul in May with Kim.\n");
+    const auto& may = existing(facts, "meeting:summit:japan+south-korea:2024-05");
+    CHECK(all_attend(facts, may.key, {"person:kenji-mori", "person:dae-ho-kim"}));
+    CHECK(with_label(facts, "Meeting").size() == 2);
+}
+
+TEST_CASE("a name after a role noun such as chief or aide is a person", "[ingest][extractor]") {
+    auto facts = extract(
+        "Foreign ministers of the G7 met in Rome on Monday.\n\n"
+        "European Union foreign policy chief Ana Ruiz and Kremlin aide Oleg Petrov attended the meeting.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(all_attend(facts, meeting.key, {"person:ana-ruiz", "person:oleg-petrov"}));
+}
+
+TEST_CASE("a meeting others meet on the sidelines of is a meeting of its own, without their people",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Indian Foreign Minister Ravi Kumar met Chinese Foreign Minister Li Wei on the sidelines of the G20 "
+        "meeting in Bali last month.\n\n"
+        "The G20 meeting was also attended by U.S. Secretary of State Dan Hale.\n");
+    const auto& g20 = existing(facts, "meeting:g20-meeting:united-states:2024-02");
+    CHECK(has_edge(facts, "ATTENDS", "person:dan-hale", g20.key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:li-wei", g20.key));
+}
+
+TEST_CASE("a month abbreviation is a name without its full stop", "[ingest][extractor]") {
+    auto facts = extract(
+        "Czech Foreign Minister Jan Lipka met South Korean Foreign Minister Lee Jun-seok in Prague on Jan. 9.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(all_attend(facts, meeting.key, {"person:jan-lipka", "person:jun-seok-lee"}));
+    CHECK(meeting.prop("date") == "2024-01-09");
+}
+
+TEST_CASE("the countries after 'a meeting of' take part", "[ingest][extractor]") {
+    auto facts = extract("A joint meeting of the Spanish and Portuguese cabinets was held in Madrid on Monday.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:spain"));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:portugal"));
+}
+
+TEST_CASE("those who took part, in a sentence naming no meeting, take part in the one last told",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Defence ministers of NATO met in Brussels on Tuesday.\n\n"
+        "Polish Defence Minister Adam Nowak told the meeting that Warsaw would buy more shells.\n\n"
+        "Finland and Sweden took part as invitees.\n\n"
+        "Norway and Denmark took part in naval drills on Wednesday.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:finland"));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:sweden"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:norway"));
 }

@@ -1,0 +1,152 @@
+#include "ingest/mention_facts.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+namespace {
+
+bool in_source(const SentenceAnalysis& a, std::size_t token) {
+    return a.attribution && a.attribution->source.contains(token);
+}
+
+// Whether TOKEN lies in an aside between the source and the claim, which tells where the
+// source is: "Ruiz, speaking on the sidelines of the summit, said ...".
+bool in_source_aside(const SentenceAnalysis& a, std::size_t token) {
+    return a.attribution && token > a.attribution->source.end && token < a.attribution->claim.begin &&
+           a.tokens[a.attribution->source.end].text == ",";
+}
+
+// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
+bool told_meeting(const SentenceAnalysis& a, Span mention) {
+    if (!a.attribution) return false;
+    std::size_t verb = a.attribution->source.end;
+    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
+}
+
+constexpr std::size_t kPartyWindow = 8;
+
+// Countries that take part: named before the meeting in its clause ("Japan and India will
+// hold talks"), or right after it behind a party word ("talks between Japan and India");
+// never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
+bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
+    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
+        return false;
+    if (c.span.begin < mention.begin) return true;
+    bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
+    return introduced && c.span.begin < mention.end + kPartyWindow;
+}
+
+// The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
+std::size_t after_comma_opening(const SentenceAnalysis& a, Clause clause) {
+    if (!clause.ids) return kNone;
+    std::size_t first = 0;
+    while (first < a.tokens.size() && !clause.contains(first)) ++first;
+    if (first < 2 || first == a.tokens.size() || a.tokens[first - 1].text != ",") return kNone;
+    return first;
+}
+
+// The date in a clause nearest a token.
+PartialDate nearest_date(const SentenceAnalysis& a, Clause clause, std::size_t token) {
+    PartialDate date;
+    std::size_t best = kNone;
+    for (const auto& d : a.dates) {
+        if (d.of_report || !clause.contains(d.span.begin)) continue;
+        std::size_t distance = d.span.begin > token ? d.span.begin - token : token - d.span.begin;
+        if (distance < best) {
+            best = distance;
+            date = d.date;
+        }
+    }
+    return date;
+}
+
+// "They last met in April, when A held talks with B": a clause of time after a comma is
+// at the date of the clause before it.
+PartialDate date_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, std::size_t token) {
+    PartialDate date = nearest_date(a, clause, token);
+    std::size_t first = after_comma_opening(a, clause);
+    if (date.known() || first == kNone || !lex.time_clause_words.contains(a.tokens[first].lower)) return date;
+    return nearest_date(a, a.clause_of(first - 2), first);
+}
+
+// Where the mention of a person begins, with the title and country naming them ("China's
+// Foreign Minister Qin Gang").
+std::size_t named_from(const SentenceAnalysis& a, std::size_t person) {
+    std::size_t begin = a.persons[person].span.begin;
+    for (const auto& office : a.offices)
+        if (office.person == person) begin = std::min(begin, office.span.begin);
+    for (const auto& c : a.countries)
+        if (c.span.end == begin || (c.span.end + 1 == begin && c.possessive)) begin = c.span.begin;
+    return begin;
+}
+
+constexpr std::size_t kMaxStandInAdjectives = 2;
+
+bool stand_in_ends_at(const SentenceAnalysis& a, const Lexicons& lex, std::size_t end) {
+    for (std::size_t from = end >= 4 ? end - 4 : 0; from < end; ++from) {
+        auto phrase = lex.stand_in_matcher.match_at(a.tokens, from);
+        if (phrase && from + phrase->length == end) return true;
+    }
+    return false;
+}
+
+// "standing in for Foreign Minister Qin", "in place of absent FM Qin": the person someone
+// replaces takes no part.
+bool stood_in_for(const SentenceAnalysis& a, const Lexicons& lex, std::size_t person) {
+    std::size_t begin = named_from(a, person);
+    for (std::size_t k = 0; k <= kMaxStandInAdjectives && begin > 0; ++k, --begin) {
+        if (stand_in_ends_at(a, lex, begin)) return true;
+        if (!a.tokens[begin - 1].word || a.tokens[begin - 1].capitalized) return false;
+    }
+    return false;
+}
+
+constexpr std::size_t kMaxAttachedDate = 4;
+
+// "the summit in Seoul in May", "the G7 summit next month": a date right after the mention,
+// past nothing but prepositions and names, is the mention's own.
+bool date_follows(const SentenceAnalysis& a, const Lexicons& lex, Span mention) {
+    for (const auto& d : a.dates) {
+        if (d.of_report || d.span.begin < mention.end || d.span.begin > mention.end + kMaxAttachedDate) continue;
+        bool linked = true;
+        for (std::size_t i = mention.end; i < d.span.begin; ++i)
+            linked = linked && (a.tokens[i].capitalized || lex.determiner_stops.contains(a.tokens[i].lower));
+        if (linked) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
+    std::size_t first = after_comma_opening(a, clause);
+    if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;
+    for (const auto& p : a.persons)
+        if (p.span.end == first - 1 && !p.key.empty() && !p.detached) return &p;
+    return nullptr;
+}
+
+MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention) {
+    MentionFacts f;
+    for (const auto& c : a.countries)
+        if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
+    f.date = date_of_clause(a, lex, clause, mention.begin);
+    f.date_attached = date_follows(a, lex, mention);
+    for (const auto& p : a.places)
+        if (clause.contains(p.span.begin) && f.place.empty()) f.place = p.name;
+    for (std::size_t i = 0; i < a.tokens.size() && !f.names_parties; ++i)
+        f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
+    for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
+        f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
+    bool addressed = told_meeting(a, mention) || in_source_aside(a, mention.begin);
+    for (std::size_t i = 0; i < a.persons.size(); ++i) {
+        const auto& p = a.persons[i];
+        bool speaker = in_source(a, p.span.begin) && !addressed;
+        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
+            f.people.push_back(p.key);
+    }
+    if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);
+    return f;
+}
+
+}  // namespace kg::ingest
