@@ -303,10 +303,9 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
         // meet with other officials".
         std::size_t before = parties.subjects;
         std::size_t after = parties.objects;
-        bool group = before == 0 && after == 0 && !with_follows(a, v) && group_subject(a, lex_, v);
-        if (!group && (before == 0 || (after == 0 && (before < 2 || with_follows(a, v))))) continue;
+        if (before == 0 || (after == 0 && (before < 2 || with_follows(a, v)))) continue;
         if (urged(a, lex_, v, parties)) continue;
-        MeetingMention m = group ? group_meeting(a, v) : verb_meeting(a, v, f.people);
+        MeetingMention m = verb_meeting(a, v, f.people);
         std::optional<std::size_t> target;
         if (!separate_meeting(a, v) && !on_sidelines(a, lex_, v)) target = told_again(m, f);
         tell(target ? *target : start(f), f, s, &m);

@@ -32,29 +32,6 @@ VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::si
     return parties;
 }
 
-constexpr std::size_t kMaxGroupSubject = 6;
-
-bool group_subject(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb) {
-    Clause clause = a.clause_of(verb);
-    for (const auto& m : a.meetings)
-        if (clause.contains(m.head)) return false;
-    for (std::size_t i = verb; i-- > 0 && verb - i <= kMaxGroupSubject && clause.contains(i);)
-        if (lex.group_nouns.contains(a.tokens[i].lower)) return true;
-    return false;
-}
-
-MeetingMention group_meeting(const SentenceAnalysis& a, std::size_t verb) {
-    MeetingMention m;
-    m.type = "talks";
-    Clause clause = a.clause_of(verb);
-    for (const auto& o : a.organizations)
-        if (o.span.end <= verb && clause.contains(o.span.begin)) {
-            m.type = o.organization.name + " meeting";
-            m.generic = false;
-        }
-    return m;
-}
-
 bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties) {
     auto match = lex.meeting_verb_matcher.match_at(a.tokens, verb);
     bool courtesy = match && lex.meeting_verb_courtesy[static_cast<std::size_t>(match->value)];

@@ -23,15 +23,6 @@ struct VerbParties {
 
 VerbParties verb_parties(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb);
 
-// "Foreign ministers of ASEAN met in Vientiane", "the allies' defense chiefs last met in
-// April": people named by their group meet, though no name is given, unless the clause names
-// the meeting itself ("ministers met in the two-plus-two format").
-bool group_subject(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb);
-
-// The meeting of a group: its organization's ("foreign ministers of ASEAN met": an ASEAN
-// meeting), else talks.
-MeetingMention group_meeting(const SentenceAnalysis& a, std::size_t verb);
-
 // "A called on B to act": a verb of calling on someone urges when an infinitive follows
 // its object, and tells of no visit.
 bool urged(const SentenceAnalysis& a, const Lexicons& lex, std::size_t verb, const VerbParties& parties);

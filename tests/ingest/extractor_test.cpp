@@ -674,16 +674,6 @@ TEST_CASE("a plural title before names gives each the title, and listed countrie
           }) == 2);
 }
 
-TEST_CASE("people named by their group meet, as the organization's meeting", "[ingest][extractor]") {
-    auto facts = extract(
-        "Defence ministers of NATO met in Brussels on Tuesday to discuss ammunition.\n\n"
-        "Polish Defence Minister Adam Nowak attended the meeting.\n");
-    const auto& meeting = single_meeting(facts);
-    CHECK(meeting.prop("type") == "NATO meeting");
-    CHECK(meeting.prop("date") == "2024-03-05");
-    CHECK(has_edge(facts, "ATTENDS", "person:adam-nowak", meeting.key));
-}
-
 TEST_CASE("a definite mention with a date of its own is not the meeting told before", "[ingest][extractor]") {
     auto facts = extract(
         "Japanese Prime Minister Kenji Mori and South Korean President Kim Dae-ho will hold a summit in Tokyo "
