@@ -1,6 +1,7 @@
-// The extraction quality gate on articles of our own writing (tests/cases/), which no rule was
-// written against first. The floors sit just under what the extractor reaches today, so that
-// any rule that makes unseen articles read worse fails here; issue 4's targets are higher.
+// The extraction quality gate on the 38 articles of our own writing (tests/cases/), written
+// by readers who did not look at the rules. The floors sit just under what the extractor
+// reaches today, so that any rule that makes these articles read worse fails here; issue 4's
+// targets for the sample articles are higher (sample_articles_test.cpp).
 
 #include <catch2/catch.hpp>
 
@@ -21,10 +22,10 @@ TEST_CASE("our own test articles pass the extraction quality floor", "[cli][qual
     auto exported = dir / "export.jsonl";
     REQUIRE(run_process(kg + " export --format json -o " + shell_quote(exported.string())).exit_code == 0);
     auto s = score_export(exported, cases + "/gold/seeds.jsonl");
-    CHECK(s.holds_f >= 0.90);
-    CHECK(s.attends_f >= 0.95);
-    CHECK(s.involves_f >= 0.91);
-    CHECK(s.claims_r >= 0.90);
-    CHECK(s.meetings_one_node >= 8);
+    CHECK(s.holds_f >= 0.84);
+    CHECK(s.attends_f >= 0.74);
+    CHECK(s.involves_f >= 0.73);
+    CHECK(s.claims_r >= 0.94);
+    CHECK(s.meetings_one_node >= 17);
     CHECK(s.must_nots_broken == 0);
 }
