@@ -7,22 +7,8 @@
 namespace kg::ingest {
 namespace {
 
-// The name's words; a hyphenated one ("Min-ho") stays one word.
 std::vector<std::string> name_words(const SentenceAnalysis& a, Span span) {
-    std::vector<std::string> words;
-    bool glue = false;
-    for (std::size_t i = span.begin; i < span.end; ++i) {
-        const Token& t = a.tokens[i];
-        if (t.text == "-" && !words.empty()) {
-            words.back() += '-';
-            glue = true;
-        } else if (t.word) {
-            if (glue) words.back() += t.text;
-            else words.push_back(t.text);
-            glue = false;
-        }
-    }
-    return words;
+    return name_words(a.tokens, span.begin, span.end);
 }
 
 // Whether NAME holds WORDS as consecutive words.
@@ -31,19 +17,6 @@ bool contains_words(const std::vector<std::string>& name, const std::vector<std:
 }
 
 }  // namespace
-
-std::string person_key(const std::vector<std::string>& name_tokens) {
-    std::vector<std::string> words;
-    for (const auto& token : name_tokens) {
-        std::string lower;
-        for (char c : token) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        words.push_back(lower);
-    }
-    std::sort(words.begin(), words.end());
-    std::string key = "person:";
-    for (std::size_t i = 0; i < words.size(); ++i) key += (i ? "-" : "") + words[i];
-    return key;
-}
 
 const ArticlePerson* ArticlePeople::find(const std::string& key) const {
     auto it = by_key_.find(key);

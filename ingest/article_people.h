@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/lexicons.h"
+#include "ingest/person_key.h"
 #include "ingest/sentence_analysis.h"
 
 namespace kg::ingest {
@@ -18,9 +19,6 @@ struct ArticlePerson {
     std::string name;  // the fullest form the article writes
     std::vector<std::string> name_tokens;
 };
-
-// "person:" and the name's words, lowercased and sorted (so word order does not matter).
-std::string person_key(const std::vector<std::string>& name_tokens);
 
 class ArticlePeople {
 public:

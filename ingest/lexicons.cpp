@@ -2,6 +2,7 @@
 
 #include "ingest/ingest_error.h"
 #include "ingest/lexicon.h"
+#include "ingest/person_key.h"
 
 namespace kg::ingest {
 namespace {
@@ -65,6 +66,10 @@ void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
         for (const auto& form : {title, "Minister of " + row.at(0), "Minister for " + row.at(0)}) add_office_form(lex, form);
         lex.office_titles.push_back(title);
         lex.any_government_titles.insert(title);
+    }
+    for (const auto& row : load_lexicon(dir, "officials.tsv").rows) {
+        const auto tokens = tokenize(row.at(0));
+        lex.official_countries[person_key(name_words(tokens, 0, tokens.size()))] = row.at(1);
     }
     for (const auto& row : load_lexicon(dir, "office_systems.tsv").rows) {
         lex.country_titles[row.at(1)].insert(row.at(2));

@@ -91,7 +91,8 @@ struct Lexicons {
     std::map<std::string, std::set<std::string>> country_titles;
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
-    std::set<std::string> any_government_titles;                            // "Health Minister"
+    std::set<std::string> any_government_titles;
+    std::map<std::string, std::string> official_countries;  // person key -> country (officials.tsv)                            // "Health Minister"
 
     // Whether token i can be no part of a person's name.
     bool never_in_name(const std::vector<Token>& tokens, std::size_t i) const;

@@ -77,6 +77,15 @@ bool among_most_mentioned(const std::map<std::string, int>& counts, const std::s
     return more < 2;
 }
 
+// "President Xi Jinping": the country of an official a reader knows (officials.tsv), when its
+// government has the title.
+std::string official_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+    if (office.person == kNone) return "";
+    auto known = lex.official_countries.find(a.persons[office.person].key);
+    if (known == lex.official_countries.end() || !lex.country_has_title(known->second, office.title)) return "";
+    return known->second;
+}
+
 // "Prabowo was accompanied by Foreign Minister Sugiono": officials in someone's entourage are
 // of that person's country, when a title elsewhere in the article gives it.
 std::string entourage_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office,
@@ -149,7 +158,8 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
             auto& office = a.offices[i];
             // "NATO Secretary-General": an organization's office has no country.
             if (!office.country.empty() || !office.organization.empty()) continue;
-            office.country = entourage_country(a, lex, office, person_country);
+            office.country = official_country(a, lex, office);
+            if (office.country.empty()) office.country = entourage_country(a, lex, office, person_country);
             if (office.country.empty()) office.country = listed_with(a, i);
             if (office.country.empty()) office.country = setting_country(a, lex, office);
             if (office.country.empty() && office.person != kNone) {

@@ -1,6 +1,7 @@
 #pragma once
 // Gives each office title the country the article means by it. Where the text does not say,
-// in this order: the country of the person whose entourage it is in ("Prabowo was
+// in this order: the country of an official a reader knows ("President Xi Jinping":
+// officials.tsv), the country of the person whose entourage it is in ("Prabowo was
 // accompanied by Foreign Minister Sugiono"), the country of the title it is listed with ("Japan's Foreign Minister A and
 // Defense Minister B"), a country the sentence travels to or a place it is set in ("travel to
 // India to meet Defense Minister C", "talks in New Delhi with Defence Minister D"), the

@@ -730,3 +730,11 @@ TEST_CASE("those who took part, in a sentence naming no meeting, take part in th
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:sweden"));
     CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:norway"));
 }
+
+TEST_CASE("an official a reader knows keeps their country whatever the article's", "[ingest][extractor]") {
+    auto facts = extract(
+        "SEOUL - President Yoon Suk Yeol and Chinese Premier Li Qiang met on Monday. President Xi Jinping "
+        "sent a message.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:jinping-xi", "office:china:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:suk-yeol-yoon", "office:south-korea:president"));
+}
