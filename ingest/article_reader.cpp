@@ -21,6 +21,8 @@ using detail::ArticleMetadata;
 using detail::Manifest;
 
 constexpr std::string_view kManifestName = "manifest.jsonl";
+// A folder's README says what the folder holds (examples/, tests/cases/articles/): no article.
+constexpr std::string_view kReadmeName = "README.md";
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 std::string extension_of(const fs::path& path) {
@@ -110,7 +112,7 @@ private:
             fs::is_regular_file(manifest_path, error) && !same_file(manifest_path, options_.manifest);
         if (has_manifest) folder_manifests_.push_back(Manifest::load(manifest_path, problems_));
         for (const auto& entry : entries) {
-            if (entry.path().filename() == kManifestName) continue;
+            if (entry.path().filename() == kManifestName || entry.path().filename() == kReadmeName) continue;
             if (entry.is_directory(error) && !entry.is_symlink(error))
                 read_folder(entry.path());
             else if (entry.is_regular_file(error) && is_article_file(entry.path()))

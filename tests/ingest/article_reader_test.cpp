@@ -77,6 +77,15 @@ TEST_CASE("a folder's files arrive sorted by name, recursively, paths in the ord
                                                     "article:c.text", "article:r1"});
 }
 
+TEST_CASE("a folder's README.md describes the folder and is no article", "[ingest]") {
+    TempDir dir("reader-readme");
+    dir.write("in/README.md", "# Articles\n\nThree wire stories.\n");
+    dir.write("in/a.txt", "Talks began.");
+    Result result = read({dir / "in"});
+    CHECK(result.problems.empty());
+    CHECK(result.keys() == std::vector<std::string>{"article:a.txt"});
+}
+
 TEST_CASE("a file named explicitly is read whatever its extension", "[ingest]") {
     TempDir dir("reader-explicit");
     Result result = read({dir.write("notes.csv", "Plain words.")});
