@@ -214,7 +214,7 @@ std::size_t EntityFinder::add_person(SentenceAnalysis& a, Span span) const {
     return a.persons.size() - 1;
 }
 
-// "counterparts Antony Blinken and Lloyd Austin": names listed after a role noun.
+// "their counterparts Ana Lima and Tom Baird": names listed after a role noun.
 void EntityFinder::find_named_lists(SentenceAnalysis& a, std::size_t pos) const {
     while (pos < a.tokens.size()) {
         Span run = name_run(a, pos, lex_);
