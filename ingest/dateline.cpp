@@ -2,37 +2,23 @@
 
 #include <optional>
 
-#include "ingest/token.h"
-
 namespace kg::ingest {
 namespace {
 
 constexpr std::size_t kOpeningLines = 12;
 constexpr std::size_t kMaxPlaceBytes = 40;
 
-// The value of a phrase that covers all of TOKENS, if any.
-std::optional<int> whole_match(const PhraseMatcher& matcher, const std::vector<Token>& tokens) {
-    auto match = tokens.empty() ? std::nullopt : matcher.match_at(tokens, 0);
-    if (!match || match->length != tokens.size()) return std::nullopt;
-    return match->value;
-}
-
 // The country a place name ("SEOUL", "Rio de Janeiro") or country name ("Japan") stands for.
 std::string country_of_place(std::string_view text, const Lexicons& lex) {
-    const auto tokens = tokenize(text);
-    if (auto form = whole_match(lex.country_matcher, tokens)) {
-        const CountryForm& country = lex.country_forms[static_cast<std::size_t>(*form)];
-        return country.kind == CountryFormKind::Within ? "" : country.country;
-    }
-    if (auto place = whole_match(lex.place_matcher, tokens)) {
-        auto country = lex.place_country.find(lex.places[static_cast<std::size_t>(*place)]);
-        if (country != lex.place_country.end()) return country->second;
-    }
-    return "";
+    if (std::string country = lex.canonical_country(text); !country.empty()) return country;
+    auto place = lex.place_matcher.match_whole(text);
+    if (!place) return "";
+    auto country = lex.place_country.find(lex.places[static_cast<std::size_t>(*place)]);
+    return country == lex.place_country.end() ? "" : country->second;
 }
 
 std::string agency_country(std::string_view text, const Lexicons& lex) {
-    auto org = whole_match(lex.organization_matcher, tokenize(text));
+    auto org = lex.organization_matcher.match_whole(text);
     if (!org) return "";
     const Organization& agency = lex.organizations[static_cast<std::size_t>(*org)];
     return agency.kind == "news" ? agency.country : "";

@@ -185,21 +185,9 @@ bool Lexicons::country_has_title(const std::string& country, const std::string& 
     return it == country_titles.end() || it->second.contains(title) || any_government_titles.contains(title);
 }
 
-namespace {
-
-// The value of a phrase that covers all of TEXT, if any.
-std::optional<std::size_t> whole_match(const PhraseMatcher& matcher, std::string_view text) {
-    auto tokens = tokenize(text);
-    auto match = tokens.empty() ? std::nullopt : matcher.match_at(tokens, 0);
-    if (!match || match->length != tokens.size()) return std::nullopt;
-    return static_cast<std::size_t>(match->value);
-}
-
-}  // namespace
-
 std::string Lexicons::canonical_title(std::string_view text) const {
-    auto index = whole_match(office_matcher, text);
-    return index ? office_titles[*index] : "";
+    auto index = office_matcher.match_whole(text);
+    return index ? office_titles[static_cast<std::size_t>(*index)] : "";
 }
 
 bool Lexicons::never_in_name(const std::vector<Token>& tokens, std::size_t i) const {
@@ -208,8 +196,10 @@ bool Lexicons::never_in_name(const std::vector<Token>& tokens, std::size_t i) co
 }
 
 std::string Lexicons::canonical_country(std::string_view text) const {
-    auto index = whole_match(country_matcher, text);
-    return index && country_forms[*index].kind != CountryFormKind::Within ? country_forms[*index].country : "";
+    auto index = country_matcher.match_whole(text);
+    if (!index) return "";
+    const CountryForm& form = country_forms[static_cast<std::size_t>(*index)];
+    return form.kind == CountryFormKind::Within ? "" : form.country;
 }
 
 Lexicons load_lexicons(const std::filesystem::path& dir) {

@@ -50,4 +50,11 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<Token>& tok
     return std::nullopt;
 }
 
+std::optional<int> PhraseMatcher::match_whole(std::string_view text) const {
+    const auto tokens = tokenize(text);
+    auto match = tokens.empty() ? std::nullopt : match_at(tokens, 0);
+    if (!match || match->length != tokens.size()) return std::nullopt;
+    return match->value;
+}
+
 }  // namespace kg::ingest

@@ -25,6 +25,9 @@ public:
     // The longest phrase starting at tokens[pos], if any.
     std::optional<PhraseMatch> match_at(const std::vector<Token>& tokens, std::size_t pos) const;
 
+    // The value of a phrase that is all of TEXT ("Defence Secretary", "SEOUL"), if any.
+    std::optional<int> match_whole(std::string_view text) const;
+
 private:
     struct Entry {
         std::vector<std::string> lower;  // the phrase's tokens, lowercased
