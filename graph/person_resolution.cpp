@@ -34,11 +34,13 @@ public:
 
     // Each person whose name is a part of exactly one longest name: person key -> its key.
     std::map<std::string, std::string> variants() const {
+        std::vector<std::vector<std::size_t>> held_by(people_.size());
+        for (std::size_t i = 0; i < people_.size(); ++i) held_by[i] = containers(i);
         std::map<std::string, std::string> into;
         for (std::size_t i = 0; i < people_.size(); ++i) {
             std::vector<std::size_t> longest;
-            for (std::size_t j : containers(i))
-                if (containers(j).empty()) longest.push_back(j);
+            for (std::size_t j : held_by[i])
+                if (held_by[j].empty()) longest.push_back(j);
             if (longest.size() == 1) into[people_[i].key] = people_[longest.front()].key;
         }
         return into;
