@@ -9,18 +9,10 @@ bool in_source(const SentenceAnalysis& a, std::size_t token) {
     return a.attribution && a.attribution->source.contains(token);
 }
 
-// Whether TOKEN lies in an aside between the source and the claim, which tells where the
-// source is: "Ruiz, speaking on the sidelines of the summit, said ...".
-bool in_source_aside(const SentenceAnalysis& a, std::size_t token) {
-    return a.attribution && token > a.attribution->source.end && token < a.attribution->claim.begin &&
-           a.tokens[a.attribution->source.end].text == ",";
-}
-
-// "Austin told the meeting that ...": the source spoke to the meeting, so is at it.
-bool told_meeting(const SentenceAnalysis& a, Span mention) {
-    if (!a.attribution) return false;
-    std::size_t verb = a.attribution->source.end;
-    return mention.begin > verb && mention.begin <= verb + 2 && a.attribution->claim.begin > mention.begin;
+// A meeting named between the source and the claim is where the source spoke: "Austin told
+// the meeting that ...", "Ruiz, speaking on the sidelines of the summit, said ...".
+bool spoken_at(const SentenceAnalysis& a, Span mention) {
+    return a.attribution && mention.begin > a.attribution->source.end && mention.begin < a.attribution->claim.begin;
 }
 
 constexpr std::size_t kPartyWindow = 8;
@@ -138,7 +130,7 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
         f.names_parties = clause.contains(i) && lex.parties_matcher.match_at(a.tokens, i).has_value();
     for (std::size_t i = 0; i < a.tokens.size() && !f.postponed; ++i)
         f.postponed = lex.postponed_matcher.match_at(a.tokens, i).has_value();
-    bool addressed = told_meeting(a, mention) || in_source_aside(a, mention.begin);
+    bool addressed = spoken_at(a, mention);
     for (std::size_t i = 0; i < a.persons.size(); ++i) {
         const auto& p = a.persons[i];
         bool speaker = in_source(a, p.span.begin) && !addressed;
