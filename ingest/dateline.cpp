@@ -64,7 +64,7 @@ std::optional<Dateline> parse(std::string_view line, const Lexicons& lex) {
                       rest.starts_with("\xE2\x80\x94");
     // Agencies such as PTI put no dash after themselves: "New Delhi, May 9 (PTI) The minister".
     if (agency.empty() && (!dash || !in_capitals(place))) return std::nullopt;
-    Dateline dateline{country_of_place(place, lex), agency_country(agency, lex)};
+    Dateline dateline{country_of_place(place, lex), agency_country(agency, lex), place_end};
     if (dateline.place_country.empty()) dateline.place_country = country_of_place(segment, lex);
     if (dateline.place_country.empty() && dateline.agency_country.empty()) return std::nullopt;
     return dateline;
@@ -74,13 +74,18 @@ std::optional<Dateline> parse(std::string_view line, const Lexicons& lex) {
 
 Dateline read_dateline(std::string_view normalized, const Lexicons& lex) {
     std::size_t lines = 0;
-    while (!normalized.empty() && lines < kOpeningLines) {
-        const std::size_t end = std::min(normalized.find('\n'), normalized.size());
-        const std::string_view line = trimmed(normalized.substr(0, end));
-        normalized.remove_prefix(std::min(end + 1, normalized.size()));
+    for (std::size_t begin = 0; begin < normalized.size() && lines < kOpeningLines;) {
+        const std::size_t end = std::min(normalized.find('\n', begin), normalized.size());
+        const std::string_view raw = normalized.substr(begin, end - begin);
+        const std::string_view line = trimmed(raw);
+        const std::size_t line_begin = begin + static_cast<std::size_t>(line.data() - raw.data());
+        begin = end + 1;
         if (line.empty()) continue;
         ++lines;
-        if (auto dateline = parse(line, lex)) return *dateline;
+        if (auto dateline = parse(line, lex)) {
+            dateline->place_end += line_begin;
+            return *dateline;
+        }
     }
     return {};
 }

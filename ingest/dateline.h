@@ -14,6 +14,10 @@ namespace kg::ingest {
 struct Dateline {
     std::string place_country;   // "SEOUL" -> South Korea
     std::string agency_country;  // "(Yonhap)" -> South Korea; "" for wire services (Reuters)
+    std::size_t place_end = 0;   // where the place ends, a byte offset into the normalized text
+
+    // Whether the text from BEGIN on is the dateline's place ("VIENTIANE" of "VIENTIANE - ...").
+    bool holds(std::size_t begin) const { return begin < place_end; }
 };
 
 // The dateline of the first of the text's opening lines that starts with one; empty when none

@@ -57,16 +57,6 @@ std::set<std::string> contrasted_countries(const SentenceAnalysis& a, std::size_
     return countries;
 }
 
-// "VIENTIANE - Prime Minister Ishiba ...": a place in capitals that opens a sentence before
-// a dash or a comma is its dateline.
-bool opens_dateline(const SentenceAnalysis& a, const CountryMention& country) {
-    const std::size_t end = country.span.end;
-    if (country.span.begin != 0 || end >= a.tokens.size() || (a.tokens[end].text != "-" && a.tokens[end].text != ","))
-        return false;
-    const std::string& first = a.tokens[0].text;
-    return std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // Whether COUNTRY is one of the two countries the article mentions most: a dateline abroad
 // ("VIENTIANE - Prime Minister Ishiba ...") names where the writer is, not whose story it is.
 bool among_most_mentioned(const std::map<std::string, int>& counts, const std::string& country) {
@@ -116,7 +106,8 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
     for (const auto& a : sentences) {
         bool is_lede = lede.empty() && !a.sentence.headline;
         for (const auto& country : a.countries) {
-            if (opens_dateline(a, country)) continue;  // where the writer is, read by the dateline
+            // "VIENTIANE - ...": where the writer is, which the dateline tells.
+            if (dateline.holds(a.sentence.begin + a.tokens[country.span.begin].begin)) continue;
             ++counts[country.country];
             bool actor = !country.possessive && !country.topic;  // not "China's assertiveness"
             if (is_lede && actor && std::find(lede.begin(), lede.end(), country.country) == lede.end())
