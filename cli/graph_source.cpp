@@ -1,7 +1,6 @@
 #include "cli/graph_source.h"
 
 #include "cli/command_error.h"
-#include "graph/resolution.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
 
@@ -18,10 +17,6 @@ const std::string& database_url(const GlobalOptions& options, const std::string&
     return *options.db;
 }
 
-graph::KnowledgeGraph load_graph(const GlobalOptions& options) {
-    auto graph = open_store(options)->load_graph();
-    graph::resolve_across_articles(graph);
-    return graph;
-}
+graph::KnowledgeGraph load_graph(const GlobalOptions& options) { return open_store(options)->load_graph(); }
 
 }  // namespace kg::cli

@@ -11,6 +11,7 @@
 #include "cli/ingest_command.h"
 #include "cli/init_command.h"
 #include "cli/load_command.h"
+#include "cli/maintenance_commands.h"
 #include "cli/path_command.h"
 #include "graph/graph_error.h"
 #include "ingest/ingest_error.h"
@@ -46,6 +47,8 @@ int main(int argc, char** argv) {
     add_holders_command(app, global, result);
     add_init_command(app, global, result);
     add_load_command(app, global, result);
+    add_forget_command(app, global, result);
+    add_reindex_command(app, global, result);
     try {
         app.parse(argc, argv);
         return result;

@@ -59,9 +59,7 @@ std::string joined(const std::vector<std::string>& words) {
     return text;
 }
 
-bool matched_only_exactly(const Node& node) {
-    return node.label == label::kArticle || node.label == label::kClaim;
-}
+bool matched_only_exactly(const Node& node) { return !matched_by_words(node); }
 
 // Names compare as their folded words, so spacing and trailing punctuation do not matter.
 class Matcher {
@@ -112,6 +110,10 @@ std::vector<std::size_t> matching(const KnowledgeGraph& graph, Predicate matches
 }
 
 }  // namespace
+
+bool matched_by_words(const Node& node) { return node.label != label::kArticle && node.label != label::kClaim; }
+
+std::vector<std::string> name_words(std::string_view name) { return words(fold(name)); }
 
 EntityMatches find_entities(const KnowledgeGraph& graph, std::string_view query) {
     if (auto index = graph.find(query)) return {MatchKind::key, {*index}};

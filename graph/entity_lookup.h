@@ -2,6 +2,7 @@
 // Resolves what a person types ("Hayashi", "lloyd austin", "Japan", or a node key) to nodes.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,5 +29,12 @@ struct EntityMatches {
 // Article and Claim nodes match only by key or by their exact name (their names are titles
 // and sentences, whose words would match almost anything). An empty query matches nothing.
 EntityMatches find_entities(const KnowledgeGraph& graph, std::string_view query);
+
+// The words a name is matched by: case and accents folded, punctuation trimmed ("U.S." is
+// "u.s"). An index of these finds the candidates find_entities would look at.
+std::vector<std::string> name_words(std::string_view name);
+
+// Whether find_entities matches NODE by name words at all (Article and Claim nodes it does not).
+bool matched_by_words(const Node& node);
 
 }  // namespace kg::graph

@@ -28,6 +28,16 @@ void KnowledgeGraph::add(const ArticleFacts& facts) {
     for (const auto& edge : facts.edges) add_edge(edge, published);
 }
 
+KnowledgeGraph KnowledgeGraph::assembled(std::vector<Node> nodes, std::vector<Edge> edges) {
+    KnowledgeGraph graph;
+    graph.nodes_ = std::move(nodes);
+    graph.edges_ = std::move(edges);
+    graph.node_published_.resize(graph.nodes_.size());
+    for (std::size_t i = 0; i < graph.nodes_.size(); ++i) graph.node_index_.emplace(graph.nodes_[i].key, i);
+    for (std::size_t i = 0; i < graph.edges_.size(); ++i) graph.edge_index_.emplace(graph.edges_[i].key(), i);
+    return graph;
+}
+
 std::optional<std::size_t> KnowledgeGraph::find(std::string_view key) const {
     auto it = node_index_.find(std::string(key));
     if (it == node_index_.end()) return std::nullopt;

@@ -20,6 +20,10 @@ public:
     // the article's evidence and widen their first_seen/last_seen to its publication date.
     void add(const ArticleFacts& facts);
 
+    // A graph of nodes and edges already merged and resolved (as a store keeps them): keys are
+    // unique, and each edge's ends are among NODES.
+    static KnowledgeGraph assembled(std::vector<Node> nodes, std::vector<Edge> edges);
+
     // Makes each node keyed like a key of INTO one with the node INTO names: its edges move
     // over (merging with equal facts) and its properties fill what the target lacks.
     void merge_nodes(const std::map<std::string, std::string>& into);

@@ -1,13 +1,17 @@
 #include "store/embedded_store.h"
 
 #include <fmt/format.h>
+
 #include <algorithm>
-#include <cstdint>
+#include <map>
 #include <set>
 #include <system_error>
 
 #include "store/detail/atomic_file.h"
 #include "store/fact_codec.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/graph_update.h"
+#include "store/sqlite/schema.h"
 #include "store/store_error.h"
 
 namespace kg::store {
@@ -17,25 +21,14 @@ namespace fs = std::filesystem;
 using graph::ArticleFacts;
 
 constexpr const char* kMarkerName = "kg-store";
-constexpr const char* kArticlesName = "articles";
-constexpr const char* kTempName = "tmp";
-constexpr const char* kLockName = "lock";
-const std::string kMarkerContent = fmt::format("kg embedded store\nformat {}\n", kFactFormatVersion);
-
-// FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
-std::uint64_t stable_hash(const std::string& text) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
+constexpr const char* kDatabaseName = "kg.sqlite";
+const std::string kMarkerContent = "kg embedded store\nformat 2 (sqlite)\n";
 
 // A folder holding only what a store would (say, from a run killed while creating it) is
 // taken as a new store; any other file means the folder belongs to something else.
 bool is_foreign(const fs::path& dir) {
-    static const std::set<std::string> own = {kMarkerName, kArticlesName, kTempName, kLockName};
+    static const std::set<std::string> own = {kMarkerName, kDatabaseName, "kg.sqlite-wal", "kg.sqlite-shm",
+                                              "graph.csr", "tmp"};
     std::error_code error;
     for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
         if (!own.contains(it->path().filename().string())) return true;
@@ -43,151 +36,166 @@ bool is_foreign(const fs::path& dir) {
     return false;
 }
 
-// Checks DIR before anything is written into it, and creates it when absent.
-fs::path prepared(fs::path dir) {
+// Checks DIR before anything is written into it, and creates it when absent and MODE allows.
+fs::path prepared(fs::path dir, OpenMode mode) {
     std::error_code error;
     if (!fs::exists(dir, error)) {
+        if (mode == OpenMode::existing)
+            throw StoreError("there is no store " + dir.string() + ": ingest articles into it first, or name "
+                             "another with --store");
         if (!fs::create_directories(dir, error) && error)
             throw StoreError("cannot create the store folder " + dir.string() + ": " + error.message());
     } else if (!fs::is_directory(dir, error)) {
         throw StoreError(dir.string() + " is not a folder: give the store a folder");
-    } else if (!fs::exists(dir / kMarkerName, error) && is_foreign(dir)) {
-        throw StoreError(dir.string() + " is not a kg store (it holds other files and no " + kMarkerName +
-                         " marker): give the store a new or empty folder");
+    } else if (!fs::exists(dir / kMarkerName, error)) {
+        if (is_foreign(dir))
+            throw StoreError(dir.string() + " is not a kg store (it holds other files and no " + kMarkerName +
+                             " marker): give the store a new or empty folder");
+        if (mode == OpenMode::existing)
+            throw StoreError(dir.string() + " is an empty folder, not a kg store: ingest articles into it first");
     }
     return dir;
 }
 
-bool same_hash(const ArticleFacts& stored, const ArticleFacts& facts) {
-    const std::string& hash = facts.article.prop("hash");
-    return !hash.empty() && stored.article.prop("hash") == hash;
+void check_marker(const fs::path& dir) {
+    const fs::path marker = dir / kMarkerName;
+    const auto content = detail::read_file(marker);
+    if (!content) {
+        fs::create_directories(dir / "tmp");
+        detail::replace_file(marker, kMarkerContent, dir / "tmp");
+    } else if (*content != kMarkerContent) {
+        throw StoreError("the store " + dir.string() + " has another format than this kg reads (see " +
+                         marker.string() + "): ingest its articles again into a new folder");
+    }
 }
 
-// A corrupt file reads as no facts: whoever puts the article again replaces it.
-std::optional<ArticleFacts> decode_if_sound(const std::optional<std::string>& bytes) {
-    if (!bytes) return std::nullopt;
-    try {
-        return decode_facts(*bytes);
-    } catch (const StoreError&) {
-        return std::nullopt;
-    }
+std::unique_ptr<sqlite::Database> opened(const fs::path& dir) {
+    check_marker(dir);
+    auto db = std::make_unique<sqlite::Database>(dir / kDatabaseName, true);
+    sqlite::prepare_schema(*db);
+    return db;
 }
 
 }  // namespace
 
-EmbeddedStore::EmbeddedStore(fs::path dir) : dir_(prepared(std::move(dir))), lock_(dir_ / kLockName) {
-    auto hold = lock_.exclusive();
-    initialize();
-    remove_leftover_temp_files();
-}
+EmbeddedStore::EmbeddedStore(fs::path dir, OpenMode mode)
+    : dir_(prepared(std::move(dir), mode)), db_(opened(dir_)) {}
 
-void EmbeddedStore::initialize() const {
+EmbeddedStore::~EmbeddedStore() = default;
+
+bool is_store(const fs::path& dir) {
     std::error_code error;
-    fs::create_directories(dir_ / kArticlesName, error);
-    if (!error) fs::create_directories(dir_ / kTempName, error);
-    if (error)
-        throw StoreError("cannot create folders in the store " + dir_.string() + ": " + error.message());
-
-    const fs::path marker = dir_ / kMarkerName;
-    const auto content = detail::read_file(marker);
-    if (!content) {
-        detail::replace_file(marker, kMarkerContent, dir_ / kTempName);
-    } else if (*content != kMarkerContent) {
-        throw StoreError("the store " + dir_.string() + " has another format than this kg reads (see " +
-                         marker.string() + "): use the kg that wrote it, or ingest into a new folder");
-    }
-}
-
-// Writers hold the lock from creating a temp file until renaming it, so while this process
-// holds it every temp file is a leftover.
-void EmbeddedStore::remove_leftover_temp_files() const {
-    std::error_code error;
-    for (fs::directory_iterator it(dir_ / kTempName, error), end; !error && it != end; it.increment(error))
-        fs::remove_all(it->path(), error);
-    if (error)
-        throw StoreError("cannot remove leftover temp files in " + (dir_ / kTempName).string() + ": " +
-                         error.message());
-}
-
-fs::path EmbeddedStore::article_file(const std::string& article_key) const {
-    return dir_ / kArticlesName / fmt::format("{:016x}.json", stable_hash(article_key));
+    return fs::exists(dir / kMarkerName, error);
 }
 
 std::optional<std::string> EmbeddedStore::article_hash(const std::string& article_key) const {
-    // A rename replaces a file whole, so reading one file needs no lock.
-    const auto stored = decode_if_sound(detail::read_file(article_file(article_key)));
-    if (!stored || stored->article.key != article_key || stored->article.prop("hash").empty())
-        return std::nullopt;
-    return stored->article.prop("hash");
+    sqlite::Statement hash(*db_, "SELECT hash FROM article WHERE key = ?");
+    if (!hash.bind_all(article_key).step() || hash.text_view(0).empty()) return std::nullopt;
+    return hash.text(0);
 }
 
-PutOutcome EmbeddedStore::put(const ArticleFacts& facts) {
-    const std::string& key = facts.article.key;
-    if (key.empty()) throw StoreError("cannot store an article without a key (in " + dir_.string() + ")");
-    const fs::path file = article_file(key);
-    const std::string encoded = encode_facts(facts);
+PutOutcome EmbeddedStore::put(const ArticleFacts& facts) { return put_all({facts}).front(); }
 
-    auto hold = lock_.exclusive();
-    const auto bytes = detail::read_file(file);
-    if (const auto stored = decode_if_sound(bytes)) {
-        if (stored->article.key != key)
-            throw StoreError(fmt::format("articles {} and {} hash to the same file {}: rename one of them",
-                                         stored->article.key, key, file.string()));
-        if (same_hash(*stored, facts)) return PutOutcome::Unchanged;
+std::vector<PutOutcome> EmbeddedStore::put_all(const std::vector<ArticleFacts>& articles) {
+    for (const auto& facts : articles)
+        if (facts.article.key.empty()) throw StoreError("cannot store an article without a key (in " + dir_.string() + ")");
+    sqlite::WriteTransaction tx(*db_);
+    sqlite::GraphUpdate update(*db_);
+    std::map<std::string, PutOutcome> outcome_of;  // an article given twice counts once, its last facts
+    for (const auto& facts : articles) {
+        const auto stored = article_hash(facts.article.key);
+        const std::string& hash = facts.article.prop("hash");
+        if (stored && !hash.empty() && *stored == hash) {
+            outcome_of.try_emplace(facts.article.key, PutOutcome::Unchanged);
+            continue;
+        }
+        const bool replaced = update.retract(facts.article.key);
+        update.add(facts);
+        auto [it, inserted] = outcome_of.try_emplace(facts.article.key, replaced ? PutOutcome::Replaced : PutOutcome::Added);
+        if (!inserted && it->second == PutOutcome::Unchanged) it->second = PutOutcome::Replaced;
     }
-    detail::replace_file(file, encoded, dir_ / kTempName);
-    return bytes ? PutOutcome::Replaced : PutOutcome::Added;
+    update.finish();
+    tx.commit();
+    std::vector<PutOutcome> outcomes;
+    for (const auto& facts : articles) outcomes.push_back(outcome_of.at(facts.article.key));
+    return outcomes;
 }
 
-std::vector<fs::path> EmbeddedStore::article_files() const {
-    const fs::path folder = dir_ / kArticlesName;
-    std::vector<fs::path> files;
-    std::error_code error;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
-        if (it->path().extension() == ".json" && it->is_regular_file(error)) files.push_back(it->path());
-    if (error) throw StoreError("cannot list " + folder.string() + ": " + error.message());
-    std::sort(files.begin(), files.end());
-    return files;
+bool EmbeddedStore::forget(const std::string& article_key) {
+    sqlite::WriteTransaction tx(*db_);
+    sqlite::GraphUpdate update(*db_);
+    if (!update.retract(article_key)) return false;
+    update.finish();
+    tx.commit();
+    return true;
 }
 
-ArticleFacts EmbeddedStore::read_article(const fs::path& file) const {
-    const std::string fix = ": delete it and ingest its article again";
-    const auto bytes = detail::read_file(file);
-    if (!bytes)
-        throw StoreError("article file " + file.string() +
-                         " was removed while the store was read: try again");
-    ArticleFacts facts;
-    try {
-        facts = decode_facts(*bytes);
-    } catch (const StoreError& error) {
-        throw StoreError("corrupt article file " + file.string() + " (" + error.what() + ")" + fix);
-    }
-    if (article_file(facts.article.key) != file)
-        throw StoreError("article file " + file.string() + " holds " + facts.article.key +
-                         ", which belongs in " + article_file(facts.article.key).string() + fix);
-    return facts;
-}
-
-std::vector<ArticleFacts> EmbeddedStore::articles() const {
-    std::vector<ArticleFacts> articles;
-    {
-        auto hold = lock_.shared();
-        for (const auto& file : article_files()) articles.push_back(read_article(file));
-    }
-    std::sort(articles.begin(), articles.end(),
-              [](const ArticleFacts& a, const ArticleFacts& b) { return a.article.key < b.article.key; });
-    return articles;
+void EmbeddedStore::reindex() {
+    sqlite::WriteTransaction tx(*db_);
+    sqlite::GraphUpdate update(*db_);
+    update.everything();
+    update.finish();
+    tx.commit();
 }
 
 graph::KnowledgeGraph EmbeddedStore::load_graph() const {
-    graph::KnowledgeGraph graph;
-    for (const auto& facts : articles()) graph.add(facts);
-    return graph;
+    sqlite::ReadTransaction tx(*db_);
+    std::vector<graph::Node> nodes;
+    std::map<std::int64_t, std::string> key_of;
+    sqlite::Statement node_rows(*db_, "SELECT id, key, label, props FROM node ORDER BY key");
+    for (node_rows.bind_all(); node_rows.step();) {
+        key_of[node_rows.integer(0)] = node_rows.text(1);
+        nodes.push_back({node_rows.text(1), node_rows.text(2), decode_properties(node_rows.text_view(3))});
+    }
+    std::vector<graph::Edge> edges;
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> edge_of;
+    sqlite::Statement edge_rows(*db_, "SELECT label, src, dst, props FROM edge ORDER BY id");
+    for (edge_rows.bind_all(); edge_rows.step();) {
+        graph::Edge edge{edge_rows.text(0), key_of.at(edge_rows.integer(1)), key_of.at(edge_rows.integer(2)),
+                         decode_properties(edge_rows.text_view(3)), {}};
+        edge_of[{edge.label, edge.from, edge.to}] = edges.size();
+        edges.push_back(std::move(edge));
+    }
+    sqlite::Statement evidence(*db_, "SELECT r.label, r.fsrc, r.fdst, r.evidence FROM raw_edge r "
+                                     "JOIN article a ON a.id = r.article ORDER BY a.key, r.id");
+    for (evidence.bind_all(); evidence.step();) {
+        auto found = edge_of.find({evidence.text(0), evidence.text(1), evidence.text(2)});
+        if (found == edge_of.end()) continue;
+        auto& kept = edges[found->second].evidence;
+        for (auto& item : decode_evidence(evidence.text_view(3)))
+            if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(std::move(item));
+    }
+    return graph::KnowledgeGraph::assembled(std::move(nodes), std::move(edges));
+}
+
+std::vector<ArticleFacts> EmbeddedStore::articles() const {
+    sqlite::ReadTransaction tx(*db_);
+    std::vector<ArticleFacts> articles;
+    std::map<std::int64_t, std::size_t> index_of;
+    sqlite::Statement article_rows(*db_, "SELECT id, key FROM article ORDER BY key");
+    for (article_rows.bind_all(); article_rows.step();) {
+        index_of[article_rows.integer(0)] = articles.size();
+        articles.emplace_back().article.key = article_rows.text(1);
+    }
+    sqlite::Statement node_rows(*db_, "SELECT article, key, label, props FROM raw_node ORDER BY rowid");
+    for (node_rows.bind_all(); node_rows.step();) {
+        auto& facts = articles[index_of.at(node_rows.integer(0))];
+        graph::Node node{node_rows.text(1), node_rows.text(2), decode_properties(node_rows.text_view(3))};
+        if (node.key == facts.article.key) facts.article = std::move(node);
+        else facts.nodes.push_back(std::move(node));
+    }
+    sqlite::Statement edge_rows(*db_, "SELECT article, label, src, dst, props, evidence FROM raw_edge ORDER BY id");
+    for (edge_rows.bind_all(); edge_rows.step();)
+        articles[index_of.at(edge_rows.integer(0))].edges.push_back(
+            {edge_rows.text(1), edge_rows.text(2), edge_rows.text(3), decode_properties(edge_rows.text_view(4)),
+             decode_evidence(edge_rows.text_view(5))});
+    return articles;
 }
 
 std::size_t EmbeddedStore::article_count() const {
-    auto hold = lock_.shared();
-    return article_files().size();
+    sqlite::Statement count(*db_, "SELECT count(*) FROM article");
+    count.bind_all().step();
+    return static_cast<std::size_t>(count.integer(0));
 }
 
 }  // namespace kg::store

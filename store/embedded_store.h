@@ -1,48 +1,61 @@
 #pragma once
 // The store kept in a local folder, for kg without a database server:
 //   DIR/kg-store     format marker; a folder with other files and no marker is refused
-//   DIR/articles/    one JSON file of facts per article, named by a hash of its key
-//   DIR/tmp/         files being written; leftovers of a killed run are removed on open
-//   DIR/lock         flock: writers hold it exclusively, multi-file readers shared
-// Every write replaces one whole file atomically, so a crash leaves each article's old facts
-// or its new ones. One object is not for use by several threads at once.
+//   DIR/kg.sqlite    the SQLite database (with its -wal and -shm files): every article's
+//                    statements and the resolved graph derived from them (sqlite/schema.h)
+//   DIR/graph.csr    the resolved graph's adjacency, memory-mapped by kg path (graph_snapshot.h)
+// A write is one SQLite transaction for a whole batch of articles, so a killed writer leaves
+// every batch it reported stored, and readers never wait for a writer. One object is not for
+// use by several threads at once.
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
-#include "store/detail/file_lock.h"
 #include "store/store.h"
 
 namespace kg::store {
 
+namespace sqlite {
+class Database;
+}
+
+enum class OpenMode { create, existing };
+
 class EmbeddedStore final : public Store {
 public:
-    // Opens the store in DIR, creating it when DIR is absent or empty. Throws StoreError when
-    // DIR holds files but is not a kg store, has another format, or cannot be created.
-    explicit EmbeddedStore(std::filesystem::path dir);
+    // Opens the store in DIR. With OpenMode::create an absent or empty DIR becomes a new store;
+    // with OpenMode::existing it is an error. Throws StoreError when DIR holds files but is not
+    // a kg store, has another format, or cannot be created.
+    explicit EmbeddedStore(std::filesystem::path dir, OpenMode mode = OpenMode::create);
+    ~EmbeddedStore() override;
+    EmbeddedStore(const EmbeddedStore&) = delete;
+    EmbeddedStore& operator=(const EmbeddedStore&) = delete;
 
-    // nullopt also when the article's file is corrupt: ingesting it again replaces the file.
     std::optional<std::string> article_hash(const std::string& article_key) const override;
     PutOutcome put(const graph::ArticleFacts& facts) override;
-    // Articles are added in order of their keys. Throws StoreError naming a corrupt file.
+    // One transaction for all of them; the resolved graph is brought up to date once.
+    std::vector<PutOutcome> put_all(const std::vector<graph::ArticleFacts>& articles) override;
+    // The resolved graph as stored: nothing is recomputed.
     graph::KnowledgeGraph load_graph() const override;
-    // Throws StoreError naming a corrupt file.
     std::vector<graph::ArticleFacts> articles() const override;
     std::size_t article_count() const override;
     std::string location() const override { return "the store " + dir_.string(); }
 
+    // Retracts one article's statements; false when no such article is stored.
+    bool forget(const std::string& article_key);
+    // Recomputes the whole resolved graph from the stored statements (after a change of rules).
+    void reindex();
+
     const std::filesystem::path& dir() const { return dir_; }
-    // The file that holds an article's facts, whether stored yet or not.
-    std::filesystem::path article_file(const std::string& article_key) const;
+    const sqlite::Database& database() const { return *db_; }
 
 private:
-    std::vector<std::filesystem::path> article_files() const;
-    graph::ArticleFacts read_article(const std::filesystem::path& file) const;
-    void initialize() const;
-    void remove_leftover_temp_files() const;
-
     std::filesystem::path dir_;
-    detail::LockFile lock_;
+    std::unique_ptr<sqlite::Database> db_;
 };
+
+// Whether DIR is a kg store (holds its marker), for commands that only read.
+bool is_store(const std::filesystem::path& dir);
 
 }  // namespace kg::store

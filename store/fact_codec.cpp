@@ -159,7 +159,43 @@ void check_version(const Value& document) {
                                      kFactFormatVersion));
 }
 
+rapidjson::Document parsed(std::string_view json) {
+    rapidjson::Document document;
+    document.Parse(json.data(), json.size());
+    if (document.HasParseError())
+        throw StoreError(fmt::format("not valid JSON: {} at byte {}",
+                                     rapidjson::GetParseError_En(document.GetParseError()),
+                                     document.GetErrorOffset()));
+    return document;
+}
+
 }  // namespace
+
+std::string encode_properties(const Properties& props) {
+    rapidjson::StringBuffer buffer;
+    Writer writer(buffer);
+    write_props(writer, props);
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+Properties decode_properties(std::string_view json) { return read_props(parsed(json), "properties"); }
+
+std::string encode_evidence(const std::vector<Evidence>& evidence) {
+    rapidjson::StringBuffer buffer;
+    Writer writer(buffer);
+    writer.StartArray();
+    for (const auto& item : evidence) write_evidence(writer, item);
+    writer.EndArray();
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+std::vector<Evidence> decode_evidence(std::string_view json) {
+    const auto document = parsed(json);
+    std::vector<Evidence> evidence;
+    for (const auto& item : read_array(document, "evidence"))
+        evidence.push_back(read_evidence(item, fmt::format("evidence[{}]", evidence.size())));
+    return evidence;
+}
 
 std::string encode_facts(const ArticleFacts& facts) {
     rapidjson::StringBuffer buffer;
@@ -184,12 +220,7 @@ std::string encode_facts(const ArticleFacts& facts) {
 }
 
 ArticleFacts decode_facts(std::string_view json) {
-    rapidjson::Document document;
-    document.Parse(json.data(), json.size());
-    if (document.HasParseError())
-        throw StoreError(fmt::format("not valid JSON: {} at byte {}",
-                                     rapidjson::GetParseError_En(document.GetParseError()),
-                                     document.GetErrorOffset()));
+    const auto document = parsed(json);
     read_object(document, "the document");
     check_version(document);
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/model.h"
 
@@ -16,5 +17,11 @@ std::string encode_facts(const graph::ArticleFacts& facts);
 
 // Throws StoreError saying what is wrong (not where: the caller names the file).
 graph::ArticleFacts decode_facts(std::string_view json);
+
+// Parts of a fact document on their own, as the SQLite store keeps them in columns.
+std::string encode_properties(const graph::Properties& props);
+graph::Properties decode_properties(std::string_view json);
+std::string encode_evidence(const std::vector<graph::Evidence>& evidence);
+std::vector<graph::Evidence> decode_evidence(std::string_view json);
 
 }  // namespace kg::store

@@ -74,12 +74,9 @@ void compare_backends(const fs::path& articles, const std::string& from, const s
     }
 }
 
-// An embedded store holding ARTICLES, written without put()'s fsync per file, which would
-// make up most of the test's time.
-void write_unsynced(const fs::path& dir, const std::vector<kg::graph::ArticleFacts>& articles) {
-    const kg::store::EmbeddedStore store(dir);
-    for (const auto& facts : articles)
-        std::ofstream(store.article_file(facts.article.key), std::ios::binary) << kg::store::encode_facts(facts);
+// An embedded store holding ARTICLES, written in one transaction.
+void write_store(const fs::path& dir, const std::vector<kg::graph::ArticleFacts>& articles) {
+    kg::store::EmbeddedStore(dir).put_all(articles);
 }
 
 pid_t spawn(const std::vector<std::string>& args, const fs::path& output) {
@@ -122,7 +119,7 @@ public:
         small.put_all({articles_[0], articles_[1]});
         require_ok(kg_on(graph_) + " --store " + shell_quote((dir_ / "small").string()) + " load");
         before_ = canonical_text(kg::store::AgeStore(graph_.url(), graph_.name()).load_graph());
-        write_unsynced(dir_ / "big", articles_);
+        write_store(dir_ / "big", articles_);
     }
 
     // Runs kg load of the big store, calls INTERRUPT(kg's pid, watch) until it returns true, and

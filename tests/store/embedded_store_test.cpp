@@ -6,12 +6,10 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
-#include <fstream>
 #include <iterator>
 #include <random>
 #include <thread>
 
-#include "store/fact_codec.h"
 #include "store/store_error.h"
 #include "tests/support/temp_dir.h"
 
@@ -48,25 +46,19 @@ ArticleFacts versioned(int slot, int version) {
     return facts;
 }
 
-std::string contents(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Every article file decodes and holds the whole of one write; returns how many there are.
-std::size_t check_every_file_whole(const fs::path& dir) {
-    std::size_t files = 0;
-    for (const auto& entry : fs::directory_iterator(dir / "articles")) {
-        ++files;
-        INFO(entry.path().string());
-        const ArticleFacts facts = kg::store::decode_facts(contents(entry.path()));
+// Every stored article holds the whole of one write; returns how many there are.
+std::size_t check_every_article_whole(const EmbeddedStore& store) {
+    std::size_t articles = 0;
+    for (const auto& facts : store.articles()) {
+        ++articles;
+        INFO(facts.article.key);
         const std::string& mark = facts.article.prop("hash");
         REQUIRE(facts.nodes.size() == std::stoul(facts.article.prop("nodes")));
         REQUIRE(facts.edges.size() == facts.nodes.size());
         for (const auto& node : facts.nodes) REQUIRE(node.prop("version") == mark);
         for (const auto& edge : facts.edges) REQUIRE(edge.prop("version") == mark);
     }
-    return files;
+    return articles;
 }
 
 std::size_t article_nodes(const kg::graph::KnowledgeGraph& graph) {
@@ -139,7 +131,7 @@ TEST_CASE("replacing one article leaves the facts of others untouched", "[store]
     CHECK(graph.edges().size() == 2);
 }
 
-TEST_CASE("the graph adds articles in order of their keys", "[store]") {
+TEST_CASE("the graph lists nodes in order of their keys", "[store]") {
     TempDir dir("store-order");
     EmbeddedStore store(dir.path());
     store.put(mentioning("article:b", "hb", "bob"));
@@ -147,7 +139,8 @@ TEST_CASE("the graph adds articles in order of their keys", "[store]") {
     const auto graph = store.load_graph();
     REQUIRE(graph.nodes().size() == 4);
     CHECK(graph.nodes()[0].key == "article:a");
-    CHECK(graph.nodes()[2].key == "article:b");
+    CHECK(graph.nodes()[1].key == "article:b");
+    CHECK(graph.nodes()[2].key == "person:alice");
 }
 
 TEST_CASE("a reopened store sees everything stored before", "[store]") {
@@ -163,21 +156,6 @@ TEST_CASE("a reopened store sees everything stored before", "[store]") {
     const auto graph = store.load_graph();
     CHECK(graph.find("person:alice"));
     CHECK(graph.find("person:bob"));
-}
-
-TEST_CASE("a leftover temp file is ignored, and removed on open", "[store]") {
-    TempDir dir("store-leftover");
-    const fs::path leftover = dir / "tmp/0123456789abcdef.json.4242.0.tmp";
-    {
-        EmbeddedStore store(dir.path());
-        store.put(mentioning("article:a", "ha", "alice"));
-        dir.write(leftover.lexically_relative(dir.path()), "{\"format\":\"kg-article-fa");
-        CHECK(store.article_count() == 1);
-        CHECK(store.load_graph().nodes().size() == 2);
-    }
-    EmbeddedStore store(dir.path());
-    CHECK_FALSE(fs::exists(leftover));
-    CHECK(store.article_count() == 1);
 }
 
 TEST_CASE("a folder holding other files is refused and left as it was", "[store]") {
@@ -204,27 +182,43 @@ TEST_CASE("a store of another format is refused", "[store]") {
     CHECK_THROWS_WITH(EmbeddedStore(dir.path()), Catch::Contains("another format"));
 }
 
-TEST_CASE("a corrupt article file is reported with its name, and a new put replaces it", "[store]") {
+TEST_CASE("a damaged database is reported with its file name", "[store]") {
     TempDir dir("store-corrupt");
-    EmbeddedStore store(dir.path());
-    store.put(mentioning("article:a", "ha", "alice"));
-    store.put(mentioning("article:b", "hb", "bob"));
-    const fs::path file = store.article_file("article:a");
-    dir.write(file.lexically_relative(dir.path()), "{\"format\":\"kg-article-facts\",\"vers");
-
-    CHECK_THROWS_WITH(store.load_graph(),
-                      Catch::Contains(file.string()) && Catch::Contains("ingest its article again"));
-    CHECK(store.article_hash("article:a") == std::nullopt);
-    CHECK(store.put(mentioning("article:a", "ha", "alice")) == PutOutcome::Replaced);
-    CHECK(store.load_graph().find("person:alice"));
+    { EmbeddedStore(dir.path()).put(mentioning("article:a", "ha", "alice")); }
+    fs::remove(dir / "kg.sqlite-wal");
+    fs::remove(dir / "kg.sqlite-shm");
+    dir.write("kg.sqlite", std::string(4096, 'x'));
+    CHECK_THROWS_WITH(EmbeddedStore(dir.path()).load_graph(), Catch::Contains((dir / "kg.sqlite").string()));
 }
 
-TEST_CASE("an article file under another article's name is reported", "[store]") {
-    TempDir dir("store-misplaced");
+TEST_CASE("a store of the one-file-per-article format is refused with what to do", "[store]") {
+    TempDir dir("store-old-format");
+    dir.write("kg-store", "kg embedded store\nformat 1\n");
+    CHECK_THROWS_WITH(EmbeddedStore(dir.path()), Catch::Contains("another format") && Catch::Contains("ingest"));
+}
+
+TEST_CASE("read commands' mode never creates a store", "[store]") {
+    TempDir dir("store-existing");
+    CHECK_THROWS_WITH(EmbeddedStore(dir / "typo", kg::store::OpenMode::existing), Catch::Contains("no store"));
+    CHECK_FALSE(fs::exists(dir / "typo"));
+}
+
+TEST_CASE("forget retracts one article and leaves the others", "[store]") {
+    TempDir dir("store-forget");
     EmbeddedStore store(dir.path());
     store.put(mentioning("article:a", "ha", "alice"));
-    fs::copy_file(store.article_file("article:a"), store.article_file("article:b"));
-    CHECK_THROWS_WITH(store.load_graph(), Catch::Contains(store.article_file("article:b").string()));
+    store.put(mentioning("article:b", "hb", "alice"));
+    store.put(mentioning("article:c", "hc", "carol"));
+    CHECK(store.forget("article:c"));
+    CHECK_FALSE(store.forget("article:c"));
+    auto graph = store.load_graph();
+    CHECK_FALSE(graph.find("person:carol"));
+    REQUIRE(graph.find("person:alice"));
+    CHECK(store.forget("article:a"));
+    graph = store.load_graph();
+    REQUIRE(graph.edges().size() == 1);
+    CHECK(graph.edges().front().evidence.size() == 1);
+    CHECK(graph.edges().front().evidence.front().article == "article:b");
 }
 
 TEST_CASE("an article without a key is refused", "[store]") {
@@ -251,10 +245,9 @@ TEST_CASE("a writer killed at any moment leaves whole articles behind", "[store]
 
         INFO("round " << round);
         EmbeddedStore store(dir.path());
-        CHECK(fs::is_empty(dir / "tmp"));
-        const std::size_t files = check_every_file_whole(dir.path());
-        CHECK(store.article_count() == files);
-        CHECK(article_nodes(store.load_graph()) == files);
+        const std::size_t articles = check_every_article_whole(store);
+        CHECK(store.article_count() == articles);
+        CHECK(article_nodes(store.load_graph()) == articles);
     }
 }
 
@@ -274,5 +267,5 @@ TEST_CASE("two writers at once both store their articles", "[store]") {
 
     EmbeddedStore store(dir.path());
     CHECK(store.article_count() == 20);
-    CHECK(check_every_file_whole(dir.path()) == 20);
+    CHECK(check_every_article_whole(store) == 20);
 }

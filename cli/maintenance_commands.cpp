@@ -1,0 +1,59 @@
+#include "cli/maintenance_commands.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/command_error.h"
+#include "store/embedded_store.h"
+
+namespace kg::cli {
+namespace {
+
+store::EmbeddedStore existing_store(const GlobalOptions& global, const std::string& command) {
+    if (global.db)
+        throw CommandError(kUsage, "kg " + command + " works on the embedded store; it takes no --db");
+    return store::EmbeddedStore(global.store, store::OpenMode::existing);
+}
+
+// An article as the user names it: its key ("article:talks.txt") or its file name.
+std::string article_key(const std::string& name) { return name.starts_with("article:") ? name : "article:" + name; }
+
+ExitCode run_forget(const std::vector<std::string>& articles, const GlobalOptions& global) {
+    auto store = existing_store(global, "forget");
+    std::vector<std::string> unknown;
+    for (const auto& article : articles)
+        if (!store.forget(article_key(article))) unknown.push_back(article);
+    fmt::print(stderr, "kg: {} articles forgotten; {} holds {}\n", articles.size() - unknown.size(), store.location(),
+               store.article_count());
+    if (!unknown.empty())
+        throw CommandError(kNotFound, fmt::format("no stored article {}", fmt::join(unknown, ", ")));
+    return kOk;
+}
+
+ExitCode run_reindex(const GlobalOptions& global) {
+    auto store = existing_store(global, "reindex");
+    store.reindex();
+    fmt::print(stderr, "kg: the resolved graph of {} was recomputed from its {} articles\n", store.location(),
+               store.article_count());
+    return kOk;
+}
+
+}  // namespace
+
+void add_forget_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
+    auto articles = std::make_shared<std::vector<std::string>>();
+    auto* cmd = app.add_subcommand("forget", "Retract the facts of stored articles (by file name or key)");
+    cmd->add_option("articles", *articles, "Article file names or keys")->required();
+    cmd->callback([articles, &global, &result] { result = run_forget(*articles, global); });
+}
+
+void add_reindex_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
+    auto* cmd = app.add_subcommand("reindex", "Recompute the resolved graph from the stored facts");
+    cmd->callback([&global, &result] { result = run_reindex(global); });
+}
+
+}  // namespace kg::cli
