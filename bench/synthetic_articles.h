@@ -61,6 +61,21 @@ private:
     std::size_t text_size_ = 0;
 };
 
+// A person's name as news writes them: a given name and a family name, each one of a few
+// hundred made of syllables, so that names share words as real ones do and rarely whole.
+inline std::string person_name(std::size_t n) {
+    static const char* syllables[] = {"ka", "lo", "mi", "ra", "sen", "tu", "vo", "an", "bel", "dor", "el", "fi",
+                                      "gan", "hu", "is", "jo", "ke", "lin", "mar", "nu"};
+    auto word = [&](std::size_t k) {
+        std::string w = syllables[k % 20];
+        w += syllables[k / 20 % 20];
+        if (k >= 400) w += syllables[k / 400 % 20];
+        w[0] = static_cast<char>(w[0] - 'a' + 'A');
+        return w;
+    };
+    return word(n % 300) + " " + word(400 + n / 300 % 8000);
+}
+
 inline std::string date_of(std::size_t day) {
     const std::size_t year = 2020 + day / 336 % 4, month = day / 28 % 12 + 1, day_of_month = day % 28 + 1;
     return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) + (day_of_month < 10 ? "-0" : "-") +
@@ -77,7 +92,7 @@ inline void add_article(ArticleWriter& w, std::size_t index, const Pools& pools,
     std::vector<std::size_t> people;
     for (int i = 0; i < 6; ++i) {
         people.push_back(pick(pools.people));
-        const std::string person = "person:p" + pad(people.back()), name = "Person " + pad(people.back());
+        const std::string person = "person:p" + pad(people.back()), name = person_name(people.back());
         w.node(person, "Person", {{"name", name}});
         w.edge("MENTIONS", w.key(), person, name + " was named in the report.");
     }

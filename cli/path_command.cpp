@@ -9,6 +9,7 @@
 #include "cli/command_error.h"
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
+#include "cli/indexed_paths.h"
 #include "graph/edge_weights.h"
 #include "graph/path_format.h"
 #include "graph/paths.h"
@@ -16,26 +17,28 @@
 namespace kg::cli {
 namespace {
 
-struct PathOptions {
-    std::string from, to;
-    bool all = false;
+struct PathOptions : PathQuery {
     bool json = false;
-    std::optional<std::size_t> max_hops;
 };
 
-std::vector<graph::Path> find_paths(const graph::KnowledgeGraph& graph, const PathOptions& options) {
-    std::size_t from = choose_entity(graph, options.from);
-    std::size_t to = choose_entity(graph, options.to);
-    auto view = graph::make_graph_view(graph, graph::EdgeWeights::load(graph::EdgeWeights::default_path()));
-    graph::PathOptions path_options{options.max_hops, graph::kMaxPaths};
-    if (options.all) return graph::all_shortest_paths(view, from, to, path_options);
-    auto path = graph::shortest_path(view, from, to, path_options);
-    return path ? std::vector<graph::Path>{*path} : std::vector<graph::Path>{};
+// On the AGE store: the whole graph read into memory.
+FoundPaths find_loaded_paths(const GlobalOptions& global, const PathQuery& query) {
+    FoundPaths found{load_graph(global), {}};
+    std::size_t from = choose_entity(found.graph, query.from);
+    std::size_t to = choose_entity(found.graph, query.to);
+    auto view = graph::make_graph_view(found.graph, graph::EdgeWeights::load(graph::EdgeWeights::default_path()));
+    graph::PathOptions path_options{query.max_hops, graph::kMaxPaths};
+    if (query.all) {
+        found.paths = graph::all_shortest_paths(view, from, to, path_options);
+    } else if (auto path = graph::shortest_path(view, from, to, path_options)) {
+        found.paths.push_back(std::move(*path));
+    }
+    return found;
 }
 
 ExitCode run_path(const PathOptions& options, const GlobalOptions& global) {
-    auto graph = load_graph(global);
-    auto paths = find_paths(graph, options);
+    auto [graph, paths] = global.db ? find_loaded_paths(global, options)
+                                    : find_indexed_paths(store::EmbeddedStore(global.store, store::OpenMode::existing), options);
     if (paths.empty()) {
         std::string within = options.max_hops ? fmt::format(" within {} hops", *options.max_hops) : "";
         throw CommandError(kNotFound, fmt::format("no path between '{}' and '{}'{}", options.from, options.to, within));

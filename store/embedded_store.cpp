@@ -22,6 +22,12 @@ using graph::ArticleFacts;
 
 constexpr const char* kMarkerName = "kg-store";
 constexpr const char* kDatabaseName = "kg.sqlite";
+constexpr const char* kSnapshotName = "graph.csr";
+// A snapshot is written anew when the edges changed since exceed this share of all edges (or
+// a floor, so small stores are not rewritten at every ingest): readers lay fewer changes over
+// the snapshot, and a writer rewrites it seldom enough that ingest stays linear.
+constexpr std::int64_t kSnapshotLagFloor = 20000;
+constexpr std::int64_t kSnapshotLagShare = 10;
 const std::string kMarkerContent = "kg embedded store\nformat 2 (sqlite)\n";
 
 // A folder holding only what a store would (say, from a run killed while creating it) is
@@ -116,6 +122,7 @@ std::vector<PutOutcome> EmbeddedStore::put_all(const std::vector<ArticleFacts>& 
     }
     update.finish();
     tx.commit();
+    refresh_snapshot();
     std::vector<PutOutcome> outcomes;
     for (const auto& facts : articles) outcomes.push_back(outcome_of.at(facts.article.key));
     return outcomes;
@@ -127,6 +134,7 @@ bool EmbeddedStore::forget(const std::string& article_key) {
     if (!update.retract(article_key)) return false;
     update.finish();
     tx.commit();
+    refresh_snapshot();
     return true;
 }
 
@@ -136,6 +144,36 @@ void EmbeddedStore::reindex() {
     update.everything();
     update.finish();
     tx.commit();
+    sqlite::write_snapshot(*db_, dir_ / kSnapshotName);
+}
+
+void EmbeddedStore::refresh_snapshot() const {
+    sqlite::Statement edges(*db_, "SELECT count(*) FROM edge");
+    edges.bind_all().step();
+    const std::int64_t lag = sqlite::snapshot_lag(*db_, dir_ / kSnapshotName);
+    if (lag > std::max(kSnapshotLagFloor, edges.integer(0) / kSnapshotLagShare) ||
+        !std::filesystem::exists(dir_ / kSnapshotName))
+        sqlite::write_snapshot(*db_, dir_ / kSnapshotName);
+}
+
+EmbeddedStore::Adjacency EmbeddedStore::adjacency() const {
+    const auto file = dir_ / kSnapshotName;
+    if (!std::filesystem::exists(file)) sqlite::write_snapshot(*db_, file);
+    // The log is read in the transaction that was open before the snapshot was mapped, so a
+    // writer that writes a newer snapshot and trims the log meanwhile takes nothing from it.
+    sqlite::ReadTransaction tx(*db_);
+    sqlite::Statement begin(*db_, "SELECT count(*) FROM edge_log");
+    begin.bind_all().step();
+    Adjacency adjacency{std::make_unique<graph::CompactGraph>(file), {}};
+    adjacency.delta = sqlite::changes_since(*db_, adjacency.snapshot->log_position());
+    return adjacency;
+}
+
+sqlite::Candidates EmbeddedStore::nodes_named(std::string_view query) const { return sqlite::nodes_named(*db_, query); }
+
+graph::KnowledgeGraph EmbeddedStore::subgraph(const std::vector<std::int64_t>& nodes,
+                                              const std::vector<std::int64_t>& edges) const {
+    return sqlite::subgraph(*db_, nodes, edges);
 }
 
 graph::KnowledgeGraph EmbeddedStore::load_graph() const {

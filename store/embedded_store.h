@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+#include "graph/compact_graph.h"
+#include "store/sqlite/graph_reader.h"
 #include "store/store.h"
 
 namespace kg::store {
@@ -47,10 +49,23 @@ public:
     // Recomputes the whole resolved graph from the stored statements (after a change of rules).
     void reindex();
 
+    // The resolved graph's adjacency as stored now: the snapshot with the changes since.
+    struct Adjacency {
+        std::unique_ptr<graph::CompactGraph> snapshot;
+        graph::GraphDelta delta;
+    };
+    Adjacency adjacency() const;
+    // Reads that touch only what they return (sqlite/graph_reader.h).
+    sqlite::Candidates nodes_named(std::string_view query) const;
+    graph::KnowledgeGraph subgraph(const std::vector<std::int64_t>& nodes, const std::vector<std::int64_t>& edges) const;
+
     const std::filesystem::path& dir() const { return dir_; }
     const sqlite::Database& database() const { return *db_; }
 
 private:
+    // Writes the adjacency snapshot anew once the changes since the last one are many.
+    void refresh_snapshot() const;
+
     std::filesystem::path dir_;
     std::unique_ptr<sqlite::Database> db_;
 };

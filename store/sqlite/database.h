@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::store::sqlite {
 
@@ -28,6 +29,12 @@ public:
         reset();
         int position = 0;
         (bind(++position, values), ...);
+        return *this;
+    }
+    // Binds VALUES to parameters 1..n.
+    Statement& bind_each(const std::vector<std::string>& values) {
+        reset();
+        for (std::size_t i = 0; i < values.size(); ++i) bind(static_cast<int>(i + 1), values[i]);
         return *this;
     }
     bool step();

@@ -43,7 +43,7 @@ bool inferred(const graph::Properties& props) {
 struct GraphUpdate::Statements {
     explicit Statements(const Database& db)
         : article_id(db, "SELECT id FROM article WHERE key = ?"),
-          article_nodes(db, "SELECT key FROM raw_node WHERE article = ?"),
+          article_nodes(db, "SELECT key, label FROM raw_node WHERE article = ?"),
           article_edges(db, "SELECT label, src, dst, fsrc, fdst FROM raw_edge WHERE article = ?"),
           delete_nodes(db, "DELETE FROM raw_node WHERE article = ?"),
           delete_edges(db, "DELETE FROM raw_edge WHERE article = ?"),
@@ -111,10 +111,9 @@ GraphUpdate::~GraphUpdate() = default;
 bool GraphUpdate::retract(const std::string& article_key) {
     if (!sql_->article_id.bind_all(article_key).step()) return false;
     const std::int64_t id = sql_->article_id.integer(0);
-    for (auto& nodes = sql_->article_nodes.bind_all(id); nodes.step();) dirty_keys_.insert(nodes.text(0));
+    for (auto& nodes = sql_->article_nodes.bind_all(id); nodes.step();) dirty_keys_[nodes.text(0)] = nodes.text(1);
     for (auto& edges = sql_->article_edges.bind_all(id); edges.step();) {
-        touched_keys_.insert(edges.text(1));
-        touched_keys_.insert(edges.text(2));
+        touch_meeting(edges.text(0), edges.text(1), edges.text(2));
         triples_.emplace(edges.text(0), edges.text(3), edges.text(4));
     }
     sql_->delete_nodes.bind_all(id).run();
@@ -129,7 +128,7 @@ void GraphUpdate::add(const graph::ArticleFacts& facts) {
     const std::int64_t id = db_.last_insert_id();
     auto add_node = [&](const graph::Node& node) {
         sql_->insert_node.bind_all(id, node.key, node.label, encode_properties(node.props)).run();
-        dirty_keys_.insert(node.key);
+        dirty_keys_[node.key] = node.label;
     };
     add_node(article);
     for (const auto& node : facts.nodes) add_node(node);
@@ -139,20 +138,27 @@ void GraphUpdate::add(const graph::ArticleFacts& facts) {
             .bind_all(id, edge.label, edge.from, edge.to, from, to, encode_properties(edge.props),
                       encode_evidence(edge.evidence))
             .run();
-        touched_keys_.insert(edge.from);
-        touched_keys_.insert(edge.to);
+        touch_meeting(edge.label, edge.from, edge.to);
         triples_.emplace(edge.label, from, to);
     }
 }
 
+void GraphUpdate::touch_meeting(const std::string& label, const std::string& from, const std::string& to) {
+    if (label == label::kInvolves) touched_meetings_.insert(from);
+    if (label == label::kAttends) touched_meetings_.insert(to);
+}
+
 void GraphUpdate::everything() {
-    Statement keys(db_, "SELECT DISTINCT key FROM raw_node");
-    for (keys.bind_all(); keys.step();) dirty_keys_.insert(keys.text(0));
-    Statement edges(db_, "SELECT DISTINCT label, fsrc, fdst FROM raw_edge");
-    for (edges.bind_all(); edges.step();) triples_.emplace(edges.text(0), edges.text(1), edges.text(2));
-    Statement finals(db_, "SELECT key FROM node");
-    for (finals.bind_all(); finals.step();) final_keys_.insert(finals.text(0));
-    touched_keys_ = dirty_keys_;
+    db_.exec("DELETE FROM node_map; DELETE FROM person; DELETE FROM person_word; DELETE FROM meeting; "
+             "DELETE FROM name_word; DELETE FROM edge; DELETE FROM node; DELETE FROM edge_log; "
+             "UPDATE raw_edge SET fsrc = src, fdst = dst;");
+    Statement keys(db_, "SELECT DISTINCT key, label FROM raw_node");
+    for (keys.bind_all(); keys.step();) dirty_keys_[keys.text(0)] = keys.text(1);
+    Statement edges(db_, "SELECT DISTINCT label, src, dst FROM raw_edge");
+    for (edges.bind_all(); edges.step();) {
+        touch_meeting(edges.text(0), edges.text(1), edges.text(2));
+        triples_.emplace(edges.text(0), edges.text(1), edges.text(2));
+    }
 }
 
 std::string GraphUpdate::final_of(const std::string& raw_key) {
@@ -172,7 +178,7 @@ graph::Node GraphUpdate::base_node(const std::string& key) {
 void GraphUpdate::finish() {
     resolve_persons();
     resolve_meetings();
-    for (const auto& key : dirty_keys_) {
+    for (const auto& [key, label] : dirty_keys_) {
         const std::string current = final_of(key);
         const bool stated = sql_->node_statements.bind_all(key).step();
         final_keys_.insert(current);
@@ -198,8 +204,9 @@ void GraphUpdate::update_person(const std::string& key, std::set<std::string>& a
     const auto words = words_of(node.name());
     const bool person = node.label == label::kPerson && !words.empty();
     if (!person && !old_name) return;
-    affected.insert(key);
+    // A name that stays the same changes no one's resolution, its own included.
     if (old_name == node.name() && person) return;
+    affected.insert(key);
     if (old_name) affect_holders_of(*old_name);
     sql_->clear_person_words.bind_all(key).run();
     if (!person) {
@@ -222,7 +229,8 @@ std::vector<std::pair<std::string, std::string>> GraphUpdate::holders(const std:
 
 void GraphUpdate::resolve_persons() {
     std::set<std::string> affected;
-    for (const auto& key : dirty_keys_) update_person(key, affected);
+    for (const auto& [key, label] : dirty_keys_)
+        if (label == label::kPerson || sql_->person_name.bind_all(key).step()) update_person(key, affected);
     for (const auto& key : affected) {
         std::string target = key;
         if (sql_->person_name.bind_all(key).step()) {
@@ -261,8 +269,9 @@ std::set<std::string> GraphUpdate::attendees(const std::string& meeting) {
 
 void GraphUpdate::resolve_meetings() {
     // Meetings whose statements, parties or attendees may have changed.
-    std::set<std::string> dirty(touched_keys_.begin(), touched_keys_.end());
-    dirty.insert(dirty_keys_.begin(), dirty_keys_.end());
+    std::set<std::string> dirty = touched_meetings_;
+    for (const auto& [key, label] : dirty_keys_)
+        if (label == label::kMeeting || sql_->meeting_sig.bind_all(key).step()) dirty.insert(key);
     for (const auto& person : persons_moved_)
         for (auto& found = sql_->edge_ends_from.bind_all(person, label::kAttends); found.step();)
             dirty.insert(found.text(0));

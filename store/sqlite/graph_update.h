@@ -36,7 +36,7 @@ public:
     // Removes what the article stored before (if anything); returns whether it had a row.
     bool retract(const std::string& article_key);
     void add(const graph::ArticleFacts& facts);
-    // Marks every stored node dirty, so finish() recomputes the whole resolved graph.
+    // Drops the resolved graph and marks every statement dirty, so finish() derives it anew.
     void everything();
     // Resolves and rewrites what the retractions and additions touched.
     void finish();
@@ -45,6 +45,7 @@ private:
     struct Statements;
     using Triple = std::tuple<std::string, std::string, std::string>;
 
+    void touch_meeting(const std::string& label, const std::string& from, const std::string& to);
     void resolve_persons();
     void update_person(const std::string& key, std::set<std::string>& affected);
     std::vector<std::pair<std::string, std::string>> holders(const std::string& name);
@@ -62,8 +63,8 @@ private:
 
     const Database& db_;
     std::unique_ptr<Statements> sql_;
-    std::set<std::string> dirty_keys_;     // raw node keys whose statements changed
-    std::set<std::string> touched_keys_;   // ends of raw edges that came or went
+    std::map<std::string, std::string> dirty_keys_;  // raw node keys whose statements changed -> label
+    std::set<std::string> touched_meetings_;         // meetings whose parties or attendees came or went
     std::set<std::string> final_keys_;     // resolved nodes to rewrite
     std::set<std::string> persons_moved_;  // raw person keys whose resolved node changed
     std::set<Triple> triples_;             // resolved edges to rewrite

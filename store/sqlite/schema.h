@@ -8,7 +8,8 @@
 //                      what resolution needs indexed: a person's name words, a meeting's
 //                      parties ("sig") and whether it is generic
 //   node, edge         the resolved graph: one row per node and per fact, ids stable across
-//                      writes; an edge's evidence is read from the raw_edge rows it merges
+//                      writes and never reused (the adjacency snapshot and AGE go by them);
+//                      an edge's evidence is read from the raw_edge rows it merges
 //   name_word          folded name words of resolved nodes, for name lookup
 //   edge_log           edges added or removed since the adjacency snapshot (graph.csr) was made
 
