@@ -1,6 +1,7 @@
 #include "store/sqlite/graph_update.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
 #include "graph/entity_lookup.h"
@@ -24,6 +25,12 @@ std::vector<std::string> words_of(const std::string& name) {
 // Whether the words of PART stand, in order and together, in WHOLE, which has more of them.
 bool held_by(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
     return whole.size() > part.size() && std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t begin, std::size_t end) {
+    std::string text;
+    for (auto i = begin; i < end; ++i) text += (i == begin ? "" : " ") + words[i];
+    return text;
 }
 
 bool dates_agree(const std::string& x, const std::string& y) {
@@ -59,9 +66,10 @@ struct GraphUpdate::Statements {
           node_statements(db, "SELECT r.label, r.props, a.published, a.key FROM raw_node r "
                               "JOIN article a ON a.id = r.article WHERE r.key = ?"),
           person_name(db, "SELECT name FROM person WHERE key = ?"),
-          set_person(db, "INSERT OR REPLACE INTO person(key, name, first_word) VALUES (?, ?, ?)"),
+          set_person(db, "INSERT OR REPLACE INTO person(key, name) VALUES (?, ?)"),
           delete_person(db, "DELETE FROM person WHERE key = ?"),
-          persons_by_first_word(db, "SELECT key, name FROM person WHERE first_word = ?"),
+          persons_named(db, "SELECT key FROM person WHERE name = ?"),
+          persons_with_word(db, "SELECT count(*) FROM (SELECT 1 FROM person_word WHERE word = ? LIMIT 1000)"),
           persons_by_word(db, "SELECT p.key, p.name FROM person_word w JOIN person p ON p.key = w.key "
                               "WHERE w.word = ?"),
           clear_person_words(db, "DELETE FROM person_word WHERE key = ?"),
@@ -81,7 +89,7 @@ struct GraphUpdate::Statements {
           insert_final_node(db, "INSERT INTO node(key, label, props) VALUES (?, ?, ?)"),
           update_final_node(db, "UPDATE node SET label = ?, props = ? WHERE id = ?"),
           delete_final_node(db, "DELETE FROM node WHERE id = ?"),
-          node_edges(db, "SELECT id FROM edge WHERE src = ?1 OR dst = ?1"),
+          node_edges(db, "SELECT id FROM edge WHERE src = ?1 UNION SELECT id FROM edge WHERE dst = ?1"),
           clear_words(db, "DELETE FROM name_word WHERE node = ?"),
           add_word(db, "INSERT OR IGNORE INTO name_word(word, node) VALUES (?, ?)"),
           edge_statements(db, "SELECT r.props, r.evidence, a.published, a.key FROM raw_edge r "
@@ -95,7 +103,7 @@ struct GraphUpdate::Statements {
     Statement article_id, article_nodes, article_edges, delete_nodes, delete_edges, delete_article;
     Statement insert_article, insert_node, insert_edge;
     Statement map_of, set_map, unmap, mapped_to, node_statements;
-    Statement person_name, set_person, delete_person, persons_by_first_word, persons_by_word;
+    Statement person_name, set_person, delete_person, persons_named, persons_with_word, persons_by_word;
     Statement clear_person_words, add_person_word;
     Statement meeting_sig, set_meeting, delete_meeting, meetings_by_sig;
     Statement edge_ends_from, edge_ends_to, edges_from, edges_to, set_fsrc, set_fdst, holds_of;
@@ -192,37 +200,51 @@ void GraphUpdate::finish() {
 
 
 void GraphUpdate::update_person(const std::string& key, std::set<std::string>& affected) {
-    auto affect_holders_of = [&](const std::string& name) {
+    // The persons NAME holds are those named by a shorter run of its words, looked up by name.
+    auto affect_held_by = [&](const std::string& name) {
         const auto whole = words_of(name);
-        for (const auto& word : whole)
-            for (auto& found = sql_->persons_by_first_word.bind_all(word); found.step();)
-                if (held_by(words_of(found.text(1)), whole)) affected.insert(found.text(0));
+        for (std::size_t begin = 0; begin < whole.size(); ++begin)
+            for (std::size_t end = begin + 1; end <= whole.size(); ++end) {
+                if (end - begin == whole.size()) continue;
+                for (auto& found = sql_->persons_named.bind_all(joined(whole, begin, end)); found.step();)
+                    affected.insert(found.text(0));
+            }
     };
     std::optional<std::string> old_name;
     if (sql_->person_name.bind_all(key).step()) old_name = sql_->person_name.text(0);
     const auto node = base_node(key);
     const auto words = words_of(node.name());
     const bool person = node.label == label::kPerson && !words.empty();
+    const std::string name = joined(words, 0, words.size());
     if (!person && !old_name) return;
     // A name that stays the same changes no one's resolution, its own included.
-    if (old_name == node.name() && person) return;
+    if (old_name == name && person) return;
     affected.insert(key);
-    if (old_name) affect_holders_of(*old_name);
+    if (old_name) affect_held_by(*old_name);
     sql_->clear_person_words.bind_all(key).run();
     if (!person) {
         sql_->delete_person.bind_all(key).run();
         return;
     }
-    sql_->set_person.bind_all(key, node.name(), words.front()).run();
+    sql_->set_person.bind_all(key, name).run();
     for (const auto& word : words) sql_->add_person_word.bind_all(word, key).run();
-    affect_holders_of(node.name());
+    affect_held_by(name);
 }
 
-// The persons whose names hold NAME's words in order.
+// The persons whose names hold NAME's words in order, found under the rarest of its words.
 std::vector<std::pair<std::string, std::string>> GraphUpdate::holders(const std::string& name) {
     const auto part = words_of(name);
+    std::string rarest;
+    std::int64_t fewest = std::numeric_limits<std::int64_t>::max();
+    for (const auto& word : part) {
+        sql_->persons_with_word.bind_all(word).step();
+        if (sql_->persons_with_word.integer(0) < fewest) {
+            fewest = sql_->persons_with_word.integer(0);
+            rarest = word;
+        }
+    }
     std::vector<std::pair<std::string, std::string>> found;
-    for (auto& candidates = sql_->persons_by_word.bind_all(part.front()); candidates.step();)
+    for (auto& candidates = sql_->persons_by_word.bind_all(rarest); candidates.step();)
         if (held_by(part, words_of(candidates.text(1)))) found.emplace_back(candidates.text(0), candidates.text(1));
     return found;
 }

@@ -24,9 +24,10 @@ CREATE INDEX raw_edge_dst ON raw_edge(dst);
 CREATE INDEX raw_edge_final ON raw_edge(label, fsrc, fdst);
 CREATE TABLE node_map(key TEXT PRIMARY KEY, final TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX node_map_final ON node_map(final);
-CREATE TABLE person(key TEXT PRIMARY KEY, name TEXT NOT NULL, first_word TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX person_first_word ON person(first_word);
+CREATE TABLE person(key TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX person_name ON person(name);
 CREATE TABLE person_word(word TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(word, key)) WITHOUT ROWID;
+CREATE INDEX person_word_key ON person_word(key);
 CREATE TABLE meeting(key TEXT PRIMARY KEY, generic INTEGER NOT NULL, date TEXT NOT NULL,
                      sig TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX meeting_sig ON meeting(sig, generic);
@@ -34,6 +35,7 @@ CREATE TABLE node(id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT UNIQUE NOT NULL
                   props TEXT NOT NULL);
 CREATE TABLE edge(id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL, src INTEGER NOT NULL,
                   dst INTEGER NOT NULL, props TEXT NOT NULL, UNIQUE(label, src, dst));
+CREATE INDEX edge_src ON edge(src);
 CREATE INDEX edge_dst ON edge(dst);
 CREATE TABLE name_word(word TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY(word, node)) WITHOUT ROWID;
 CREATE INDEX name_word_node ON name_word(node);

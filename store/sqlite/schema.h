@@ -5,7 +5,8 @@
 //                      which everything below is derived (and re-derived by kg reindex)
 //   node_map           every stated node key -> the resolved node it is part of
 //   person, person_word, meeting
-//                      what resolution needs indexed: a person's name words, a meeting's
+//                      what resolution needs indexed: a person's name (its words joined by
+//                      single spaces) and each of its words, a meeting's
 //                      parties ("sig") and whether it is generic
 //   node, edge         the resolved graph: one row per node and per fact, ids stable across
 //                      writes and never reused (the adjacency snapshot and AGE go by them);
