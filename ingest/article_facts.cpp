@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include "graph/labels.h"
+#include "graph/utf8.h"
 #include "ingest/claim_builder.h"
 #include "ingest/fact_builder.h"
 #include "ingest/meeting_builder.h"
@@ -12,6 +13,9 @@
 namespace kg::ingest {
 namespace lbl = graph::label;
 namespace {
+
+// A claim's name is the start of its text, cut short for lists and pictures.
+constexpr std::size_t kClaimNameBytes = 80;
 
 class ArticleFactsAssembler {
 public:
@@ -153,7 +157,7 @@ private:
         for (const auto& c : build_claims(sentences_, lex_, org_key)) {
             const auto& a = sentences_[c.sentence];
             std::string key = "claim:" + slug(b_.article_key()) + ":" + std::to_string(c.sentence);
-            b_.node(key, lbl::kClaim, {{"name", c.text.substr(0, 80)}, {"text", c.text}, {"source", c.source},
+            b_.node(key, lbl::kClaim, {{"name", std::string(graph::utf8_prefix(c.text, kClaimNameBytes))}, {"text", c.text}, {"source", c.source},
                                        {"verb", c.verb}, {"via", c.via}, {"hedged", c.hedged ? "true" : "false"}});
             b_.edge(lbl::kReports, b_.article_key(), key, a.sentence);
             if (!c.source_key.empty()) b_.edge(lbl::kAttributedTo, key, c.source_key, a.sentence);

@@ -20,7 +20,4 @@ struct TextProblem {
 // so that a problem in one line of a file names the offset in the file.
 std::optional<TextProblem> check_text(std::string_view bytes, std::size_t first_offset = 0);
 
-// The length of the well-formed UTF-8 sequence at bytes[at], or 0 when there is none.
-std::size_t utf8_sequence_length(std::string_view bytes, std::size_t at);
-
 }  // namespace kg::ingest::detail

@@ -155,6 +155,17 @@ TEST_CASE("claims keep the statement, the source as written and the source as an
     CHECK(has_edge(facts, "REPORTS", "article:test.txt", claims[0]->key));
 }
 
+TEST_CASE("a claim's name is its first 80 bytes cut at a character boundary, never inside one", "[ingest][extractor]") {
+    // The claim's 80th and 81st bytes are the two of the u-umlaut in "Zurich".
+    auto facts = extract("The two countries are expected to sign a trade pact in April in the canton of Z\u00fcrich, "
+                         "diplomatic sources said Monday.\n");
+    auto claims = with_label(facts, "Claim");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0]->prop("text") ==
+          "The two countries are expected to sign a trade pact in April in the canton of Z\u00fcrich");
+    CHECK(claims[0]->name() == "The two countries are expected to sign a trade pact in April in the canton of Z");
+}
+
 TEST_CASE("Austin the defense secretary is a person, never a place", "[ingest][extractor]") {
     auto facts = extract("U.S. Defense Secretary Lloyd Carter and his deputy flew from Austin to Manila. "
                          "Carter said the visit would be short.\n");
