@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "store/detail/atomic_file.h"
+#include "store/fact_check.h"
 #include "store/fact_codec.h"
 #include "store/store_error.h"
 
@@ -122,8 +123,8 @@ std::optional<std::string> EmbeddedStore::article_hash(const std::string& articl
 }
 
 PutOutcome EmbeddedStore::put(const ArticleFacts& facts) {
+    check_storable(facts);
     const std::string& key = facts.article.key;
-    if (key.empty()) throw StoreError("cannot store an article without a key (in " + dir_.string() + ")");
     const fs::path file = article_file(key);
     const std::string encoded = encode_facts(facts);
 

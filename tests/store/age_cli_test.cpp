@@ -203,6 +203,27 @@ TEST_CASE("kg ingest --db skips unchanged articles by their hash", "[store][age]
     CHECK(second.err.find("graph '" + graph.name() + "'") != std::string::npos);
 }
 
+TEST_CASE("kg load names an article today's kg would not store, leaves it out and loads the rest", "[store][age]") {
+    TempDir dir("age-load-unstorable");
+    const std::string embedded = kg_command(dir / "store");
+    dir.write("in/a.txt", "Peruvian President Ana Salas visited Quito on Monday.\n");
+    require_ok(embedded + " ingest " + shell_quote((dir / "in").string()));
+    // As an older kg, which checked less, could have stored it: a title holding a terminal escape.
+    kg::store::EmbeddedStore store(dir / "store");
+    auto facts = store.articles().front();
+    facts.article.key = "article:old.txt";
+    facts.article.props["title"] = "Old \x1b[31mred";
+    std::ofstream(store.article_file(facts.article.key), std::ios::binary) << kg::store::encode_facts(facts);
+
+    TestGraph graph;
+    auto load = run_process(kg_on(graph) + " --store " + shell_quote((dir / "store").string()) + " load");
+    INFO(load.err);
+    CHECK(load.exit_code == 3);
+    CHECK_THAT(load.err, Catch::Contains("article:old.txt") && Catch::Contains("property \"title\"") &&
+                             Catch::Contains("1 articles from") && !Catch::Contains("\x1b"));
+    CHECK(graph.count("Article") == 1);
+}
+
 TEST_CASE("killing kg load mid-way leaves the graph as it was, and a rerun completes", "[store][age]") {
     InterruptedLoad load;
     const int status =
