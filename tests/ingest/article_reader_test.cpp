@@ -306,6 +306,23 @@ TEST_CASE("JSON Lines records arrive, and each bad line is a problem with its li
     CHECK(result.problems[3].what == "\"title\" is not a string");
 }
 
+TEST_CASE("a record or manifest line nested 200,000 deep is a problem with its line, and the rest is read", "[ingest]") {
+    TempDir dir("reader-jsonl-deep");
+    const std::string deep = "{\"id\":\"b\",\"text\":" + std::string(200000, '[') + std::string(200000, ']') + "}\n";
+    const auto file = dir.write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Ay.\"}\n" + deep + "{\"id\":\"c\",\"text\":\"Cee.\"}\n");
+    dir.write("in/a.txt", "Ay.");
+    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(200000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
+
+    Result result = read({file, dir / "in"}, ReadOptions{manifest});
+    CHECK(result.keys() == std::vector<std::string>{"article:a", "article:c", "article:a.txt"});
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == manifest.string() + ":1");
+    CHECK_THAT(result.problems[0].what, Catch::Contains("nested deeper than 100 levels"));
+    CHECK(result.problems[1].where == file.string() + ":2");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("nested deeper than 100 levels"));
+    CHECK(result.articles.back().published == "2021");
+}
+
 TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", "[ingest]") {
     TempDir dir("reader-jsonl-utf8");
     const auto file =
