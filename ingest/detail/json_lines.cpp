@@ -46,7 +46,9 @@ void read_json_lines(const std::filesystem::path& file, std::vector<InputProblem
         const std::string where = file.string() + ':' + std::to_string(number);
         if (auto problem = check_text(text, text_offset)) {
             if (problem->fault == TextFault::Empty) continue;
-            if (problem->fault == TextFault::Binary) {
+            // A file that starts with binary bytes is no JSON Lines at all: one problem for it.
+            // Later, a bad line is one bad record, and the rest of the file is read.
+            if (problem->fault == TextFault::Binary && !any) {
                 problems.push_back({file.string(), problem->what});
                 return;
             }

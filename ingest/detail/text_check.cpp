@@ -47,12 +47,12 @@ Scan scan(std::string_view bytes) {
 
 std::optional<TextProblem> check_text(std::string_view bytes, std::size_t first_offset) {
     if (is_blank(bytes)) return TextProblem{TextFault::Empty, "empty: it holds no text"};
-    if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
-        return TextProblem{TextFault::Binary,
-                           fmt::format("binary, not text (a NUL byte at offset {})", first_offset + nul)};
     const Scan result = scan(bytes);
     if (result.non_text * 100 > bytes.size() * kMaxNonTextPercent)
         return TextProblem{TextFault::Binary, "binary, not text (mostly non-text bytes)"};
+    if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+        return TextProblem{TextFault::Nul,
+                           fmt::format("binary, not text (a NUL byte at offset {})", first_offset + nul)};
     if (result.first_invalid)
         return TextProblem{TextFault::NotUtf8,
                            fmt::format("not valid UTF-8 at byte offset {}: convert it to UTF-8",

@@ -9,7 +9,8 @@
 
 namespace kg::ingest::detail {
 
-enum class TextFault { Empty, Binary, NotUtf8 };
+// Binary: mostly bytes no text has; Nul: a NUL byte in what is otherwise text.
+enum class TextFault { Empty, Binary, Nul, NotUtf8 };
 
 struct TextProblem {
     TextFault fault;

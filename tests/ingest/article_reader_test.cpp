@@ -323,6 +323,37 @@ TEST_CASE("a record or manifest line nested 200,000 deep is a problem with its l
     CHECK(result.articles.back().published == "2021");
 }
 
+TEST_CASE("a JSON Lines record with a NUL or control bytes is a problem with its line, and the rest is read", "[ingest]") {
+    TempDir dir("reader-jsonl-bad-bytes");
+    std::string lines;
+    for (int i = 1; i <= 1000; ++i) {
+        if (i == 10)
+            lines += std::string("{\"id\":\"10\",\"text\":\"a NUL\0here\"}\n", 32);
+        else if (i == 500)
+            lines += "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\n";
+        else
+            lines += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"Record.\"}\n";
+    }
+    const auto file = dir.write("feed.jsonl", lines);
+    Result result = read({file});
+    CHECK(result.articles.size() == 998);
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == file.string() + ":10");
+    CHECK_THAT(result.problems[0].what, Catch::Contains("NUL"));
+    CHECK(result.problems[1].where == file.string() + ":500");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("binary"));
+}
+
+TEST_CASE("a JSON Lines file that starts with binary bytes is one problem", "[ingest]") {
+    TempDir dir("reader-jsonl-binary");
+    const auto file = dir.write("feed.jsonl", "\x01\x02\x03\x04\x05\x06\x07\x08\n\x01\x02\x03\n{\"id\":\"a\",\"text\":\"Ay.\"}\n");
+    Result result = read({file});
+    CHECK(result.articles.empty());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.front().where == file.string());
+    CHECK(result.problems.front().what == "binary, not text (mostly non-text bytes)");
+}
+
 TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", "[ingest]") {
     TempDir dir("reader-jsonl-utf8");
     const auto file =
