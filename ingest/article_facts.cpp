@@ -6,6 +6,7 @@
 #include "graph/labels.h"
 #include "graph/utf8.h"
 #include "ingest/claim_builder.h"
+#include "ingest/content_hash.h"
 #include "ingest/fact_builder.h"
 #include "ingest/meeting_builder.h"
 #include "ingest/office_resolver.h"
@@ -16,6 +17,7 @@ namespace {
 
 // A claim's name is the start of its text, cut short for lists and pictures.
 constexpr std::size_t kClaimNameBytes = 80;
+constexpr std::string_view kArticlePrefix = "article:";
 
 class ArticleFactsAssembler {
 public:
@@ -152,11 +154,21 @@ private:
         }
     }
 
+    // The article's key as a slug, for people to read, then a hash of the whole key, since a
+    // slug merges keys ("Talks 2024.txt", "talks-2024.txt"), then the claim's sentence.
+    static std::string claim_key(const std::string& article_key, std::size_t sentence) {
+        constexpr std::size_t kReadableBytes = 40;
+        std::string_view readable = article_key;
+        if (readable.starts_with(kArticlePrefix)) readable.remove_prefix(kArticlePrefix.size());
+        return fmt::format("claim:{}-{}:{}", slug(std::string(graph::utf8_prefix(readable, kReadableBytes))),
+                           fnv1a_hex({article_key}), sentence);
+    }
+
     void add_claims() {
         auto org_key = [this](const SentenceAnalysis& a, const OrganizationMention& o) { return organization_key(a, o); };
         for (const auto& c : build_claims(sentences_, lex_, org_key)) {
             const auto& a = sentences_[c.sentence];
-            std::string key = "claim:" + slug(b_.article_key()) + ":" + std::to_string(c.sentence);
+            std::string key = claim_key(b_.article_key(), c.sentence);
             b_.node(key, lbl::kClaim, {{"name", std::string(graph::utf8_prefix(c.text, kClaimNameBytes))}, {"text", c.text}, {"source", c.source},
                                        {"verb", c.verb}, {"via", c.via}, {"hedged", c.hedged ? "true" : "false"}});
             b_.edge(lbl::kReports, b_.article_key(), key, a.sentence);

@@ -46,6 +46,20 @@ TEST_CASE("a changed article replaces its facts and an unchanged one is skipped"
     CHECK(graph.find("Tomas Quiroga") == std::string::npos);
 }
 
+TEST_CASE("files of one name in two folders, ingested in separate runs, are two articles", "[cli]") {
+    TempDir dir("same-name");
+    dir.write("batch1/talks.txt", kTalks);
+    dir.write("batch2/talks.txt", kTalksChanged);
+    auto first = ingest(dir, shell_quote((dir / "batch1").string()));
+    CHECK(first.err.find("1 added, 0 replaced") != std::string::npos);
+    auto second = ingest(dir, shell_quote((dir / "batch2").string()));
+    INFO(second.err);
+    CHECK(second.err.find("1 added, 0 replaced") != std::string::npos);
+    auto graph = exported(dir);
+    CHECK(graph.find("Tomas Quiroga") != std::string::npos);
+    CHECK(graph.find("Luis Pardo") != std::string::npos);
+}
+
 TEST_CASE("bad inputs are named and skipped, the rest is stored, exit code 3", "[cli]") {
     TempDir dir("bad");
     dir.write("in/good.txt", kTalks);
