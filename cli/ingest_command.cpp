@@ -13,6 +13,7 @@
 #include "ingest/extractor.h"
 #include "ingest/ingest_error.h"
 #include "ingest/lexicon.h"
+#include "store/fact_check.h"
 
 namespace kg::cli {
 namespace {
@@ -73,9 +74,14 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
             ++counts.unchanged;
         } else {
             try {
-                pending.push_back(extractor.extract(article, hash));
-                ++counts.waiting;
-                if (!batched) store_pending();
+                auto facts = extractor.extract(article, hash);
+                if (auto fault = store::storage_fault(facts)) {
+                    problems.push_back({article.origin, *fault});
+                } else {
+                    pending.push_back(std::move(facts));
+                    ++counts.waiting;
+                    if (!batched) store_pending();
+                }
             } catch (const ingest::IngestError& e) {
                 problems.push_back({article.origin, e.what()});
             }

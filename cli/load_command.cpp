@@ -9,6 +9,7 @@
 #include "cli/graph_source.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
+#include "store/fact_check.h"
 
 namespace kg::cli {
 namespace {
@@ -20,13 +21,24 @@ ExitCode run_load(const GlobalOptions& global) {
                                        ": give the folder kg ingest wrote (--store DIR or KG_STORE)");
     store::AgeStore database(database_url(global, "load"), global.graph);
     const store::EmbeddedStore embedded(global.store);
-    const auto outcomes = database.put_all(embedded.articles());
+    // An article stored by an older kg may break a rule of today's: it is named and left out.
+    std::vector<graph::ArticleFacts> articles;
+    std::size_t refused = 0;
+    for (auto& facts : embedded.articles()) {
+        if (auto fault = store::storage_fault(facts)) {
+            fmt::print(stderr, "kg: {} (skipped)\n", *fault);
+            ++refused;
+        } else {
+            articles.push_back(std::move(facts));
+        }
+    }
+    const auto outcomes = database.put_all(articles);
     auto count = [&](store::PutOutcome outcome) { return std::count(outcomes.begin(), outcomes.end(), outcome); };
     fmt::print(stderr, "kg: {} articles from {}: {} added, {} replaced, {} unchanged; {} holds {}\n",
                outcomes.size(), embedded.location(), count(store::PutOutcome::Added),
                count(store::PutOutcome::Replaced), count(store::PutOutcome::Unchanged), database.location(),
                database.article_count());
-    return kOk;
+    return refused == 0 ? kOk : kInputSkipped;
 }
 
 }  // namespace

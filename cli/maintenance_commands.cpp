@@ -19,18 +19,22 @@ store::EmbeddedStore existing_store(const GlobalOptions& global, const std::stri
     return store::EmbeddedStore(global.store, store::OpenMode::existing);
 }
 
-// An article as the user names it: its key ("article:talks.txt") or its file name.
-std::string article_key(const std::string& name) { return name.starts_with("article:") ? name : "article:" + name; }
+// The one stored article a user's word names (by key, path or file name).
+std::string article_key(const store::EmbeddedStore& store, const std::string& name) {
+    const auto keys = store.articles_named(name);
+    if (keys.empty()) throw CommandError(kNotFound, "no stored article is named '" + name + "'");
+    if (keys.size() > 1)
+        throw CommandError(kAmbiguous, fmt::format("'{}' names {} stored articles; say which by key: {}", name,
+                                                   keys.size(), fmt::join(keys, ", ")));
+    return keys.front();
+}
 
 ExitCode run_forget(const std::vector<std::string>& articles, const GlobalOptions& global) {
     auto store = existing_store(global, "forget");
-    std::vector<std::string> unknown;
-    for (const auto& article : articles)
-        if (!store.forget(article_key(article))) unknown.push_back(article);
-    fmt::print(stderr, "kg: {} articles forgotten; {} holds {}\n", articles.size() - unknown.size(), store.location(),
-               store.article_count());
-    if (!unknown.empty())
-        throw CommandError(kNotFound, fmt::format("no stored article {}", fmt::join(unknown, ", ")));
+    std::vector<std::string> keys;
+    for (const auto& article : articles) keys.push_back(article_key(store, article));
+    for (const auto& key : keys) store.forget(key);
+    fmt::print(stderr, "kg: {} articles forgotten; {} holds {}\n", keys.size(), store.location(), store.article_count());
     return kOk;
 }
 

@@ -4,7 +4,9 @@
 #include <fmt/ranges.h>
 
 #include "graph/labels.h"
+#include "graph/utf8.h"
 #include "ingest/claim_builder.h"
+#include "ingest/content_hash.h"
 #include "ingest/fact_builder.h"
 #include "ingest/meeting_builder.h"
 #include "ingest/office_resolver.h"
@@ -12,6 +14,10 @@
 namespace kg::ingest {
 namespace lbl = graph::label;
 namespace {
+
+// A claim's name is the start of its text, cut short for lists and pictures.
+constexpr std::size_t kClaimNameBytes = 80;
+constexpr std::string_view kArticlePrefix = "article:";
 
 class ArticleFactsAssembler {
 public:
@@ -148,12 +154,22 @@ private:
         }
     }
 
+    // The article's key as a slug, for people to read, then a hash of the whole key, since a
+    // slug merges keys ("Talks 2024.txt", "talks-2024.txt"), then the claim's sentence.
+    static std::string claim_key(const std::string& article_key, std::size_t sentence) {
+        constexpr std::size_t kReadableBytes = 40;
+        std::string_view readable = article_key;
+        if (readable.starts_with(kArticlePrefix)) readable.remove_prefix(kArticlePrefix.size());
+        return fmt::format("claim:{}-{}:{}", slug(std::string(graph::utf8_prefix(readable, kReadableBytes))),
+                           fnv1a_hex({article_key}), sentence);
+    }
+
     void add_claims() {
         auto org_key = [this](const SentenceAnalysis& a, const OrganizationMention& o) { return organization_key(a, o); };
         for (const auto& c : build_claims(sentences_, lex_, org_key)) {
             const auto& a = sentences_[c.sentence];
-            std::string key = "claim:" + slug(b_.article_key()) + ":" + std::to_string(c.sentence);
-            b_.node(key, lbl::kClaim, {{"name", c.text.substr(0, 80)}, {"text", c.text}, {"source", c.source},
+            std::string key = claim_key(b_.article_key(), c.sentence);
+            b_.node(key, lbl::kClaim, {{"name", std::string(graph::utf8_prefix(c.text, kClaimNameBytes))}, {"text", c.text}, {"source", c.source},
                                        {"verb", c.verb}, {"via", c.via}, {"hedged", c.hedged ? "true" : "false"}});
             b_.edge(lbl::kReports, b_.article_key(), key, a.sentence);
             if (!c.source_key.empty()) b_.edge(lbl::kAttributedTo, key, c.source_key, a.sentence);

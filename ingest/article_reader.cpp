@@ -42,6 +42,19 @@ bool is_article_file(const fs::path& path) {
     return extension == ".txt" || extension == ".text" || extension == ".md" || is_records_file(path);
 }
 
+// The name of PATH's last folder or file as the user sees it, also when given as "." or "dir/".
+std::string own_name(const fs::path& path) {
+    fs::path normal = fs::absolute(path).lexically_normal();
+    if (!normal.has_filename()) normal = normal.parent_path();
+    return normal.filename().generic_string();
+}
+
+// A file given itself is keyed as if its folder had been given: "batch1/001.txt".
+std::string folder_and_name(const fs::path& file) {
+    const fs::path normal = fs::absolute(file).lexically_normal();
+    return own_name(normal.parent_path()) + '/' + normal.filename().generic_string();
+}
+
 bool same_file(const fs::path& a, const std::optional<fs::path>& b) {
     std::error_code error;
     return b && fs::equivalent(a, *b, error);
@@ -66,7 +79,7 @@ public:
         else if (error)
             problem(path, "cannot read: " + error.message());
         else if (fs::is_directory(status))
-            read_top_folder(path);
+            read_top_folder(path, own_name(path));
         else if (!fs::is_regular_file(status))
             problem(path, "not a regular file or folder");
         else if (same_file(path, options_.manifest))
@@ -74,7 +87,7 @@ public:
         else if (path.filename() == kManifestName)
             problem(path, "a manifest, not articles: give it with --manifest, or give its folder");
         else
-            read_file(path);
+            read_file(path, folder_and_name(path));
     }
 
     // Reports the named manifest's lines that no input matched.
@@ -87,15 +100,16 @@ private:
         problems_.push_back({where.string(), std::move(what)});
     }
 
-    void read_top_folder(const fs::path& folder) {
+    void read_top_folder(const fs::path& folder, const std::string& name) {
         const std::size_t files_before = files_read_;
-        if (read_folder(folder) && files_read_ == files_before)
+        if (read_folder(folder, name) && files_read_ == files_before)
             problem(folder, "holds no article files (.txt, .text, .md, .jsonl or .ndjson)");
     }
 
     // False when FOLDER cannot be listed. Symbolic links to folders are not followed, so a
-    // link cycle cannot trap the walk.
-    bool read_folder(const fs::path& folder) {
+    // link cycle cannot trap the walk. RELATIVE is FOLDER's path from the folder given, which
+    // it starts with ("articles/2024").
+    bool read_folder(const fs::path& folder, const std::string& relative) {
         std::vector<fs::directory_entry> entries;
         std::error_code error;
         for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
@@ -113,10 +127,11 @@ private:
         if (has_manifest) folder_manifests_.push_back(Manifest::load(manifest_path, problems_));
         for (const auto& entry : entries) {
             if (entry.path().filename() == kManifestName || entry.path().filename() == kReadmeName) continue;
+            const std::string entry_relative = relative + '/' + entry.path().filename().generic_string();
             if (entry.is_directory(error) && !entry.is_symlink(error))
-                read_folder(entry.path());
+                read_folder(entry.path(), entry_relative);
             else if (entry.is_regular_file(error) && is_article_file(entry.path()))
-                read_file(entry.path());
+                read_file(entry.path(), entry_relative);
         }
         if (has_manifest) {
             folder_manifests_.back().report_unclaimed(problems_);
@@ -125,15 +140,15 @@ private:
         return true;
     }
 
-    void read_file(const fs::path& file) {
+    void read_file(const fs::path& file, const std::string& relative) {
         ++files_read_;
         if (is_records_file(file))
             read_records_file(file);
         else
-            read_text_file(file);
+            read_text_file(file, relative);
     }
 
-    void read_text_file(const fs::path& file) {
+    void read_text_file(const fs::path& file, const std::string& relative) {
         std::ifstream in(file, std::ios::binary);
         if (!in) return problem(file, "cannot read: " + std::generic_category().message(errno));
         std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -147,7 +162,7 @@ private:
 
         RawArticle article;
         article.file = file.filename().string();
-        article.key = "article:" + article.file;
+        article.key = "article:" + relative;
         article.origin = file.string();
         apply(metadata_for(article.file), article);
         article.text = std::move(text);

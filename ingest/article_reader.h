@@ -11,7 +11,11 @@
 namespace kg::ingest {
 
 struct RawArticle {
-    std::string key;     // "article:" + file name for text files, "article:" + id for JSON Lines records
+    // The article's identity. A JSON Lines record's is its id: "article:" + id. A text file's is
+    // its path from the folder given, starting with that folder's name ("article:batch1/001.txt"),
+    // or, for a file given itself, its folder's name and its own ("article:batch1/001.txt" too):
+    // so files of one name in two folders never replace each other's facts.
+    std::string key;
     std::string file;    // the file name for text files; "FILE.jsonl#ID" for JSON Lines records
     std::string origin;  // where it came from, for messages: "dir/a.txt" or "dir/b.jsonl:17"
     std::string title, published, source, url;  // "" when unknown; published as given

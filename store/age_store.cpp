@@ -12,6 +12,7 @@
 #include "store/detail/age_materializer.h"
 #include "store/detail/article_table.h"
 #include "store/detail/graph_name.h"
+#include "store/fact_check.h"
 
 namespace kg::store {
 namespace {
@@ -78,8 +79,7 @@ std::optional<std::string> AgeStore::article_hash(const std::string& article_key
 PutOutcome AgeStore::put(const ArticleFacts& facts) { return put_all({facts}).front(); }
 
 std::vector<PutOutcome> AgeStore::put_all(const std::vector<ArticleFacts>& articles) {
-    for (const auto& facts : articles)
-        if (facts.article.key.empty()) throw DatabaseError("cannot store an article without a key (in " + location() + ")");
+    for (const auto& facts : articles) check_storable(facts);
     return connection_->run("loading articles into graph '" + graph_ + "'", [&](pqxx::connection& connection) {
         pqxx::work tx(connection);
         lock_graph(tx, graph_);

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "store/detail/atomic_file.h"
+#include "store/fact_check.h"
 #include "store/fact_codec.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/graph_update.h"
@@ -103,8 +104,7 @@ std::optional<std::string> EmbeddedStore::article_hash(const std::string& articl
 PutOutcome EmbeddedStore::put(const ArticleFacts& facts) { return put_all({facts}).front(); }
 
 std::vector<PutOutcome> EmbeddedStore::put_all(const std::vector<ArticleFacts>& articles) {
-    for (const auto& facts : articles)
-        if (facts.article.key.empty()) throw StoreError("cannot store an article without a key (in " + dir_.string() + ")");
+    for (const auto& facts : articles) check_storable(facts);
     sqlite::WriteTransaction tx(*db_);
     sqlite::GraphUpdate update(*db_);
     std::map<std::string, PutOutcome> outcome_of;  // an article given twice counts once, its last facts
@@ -136,6 +136,14 @@ bool EmbeddedStore::forget(const std::string& article_key) {
     tx.commit();
     refresh_snapshot();
     return true;
+}
+
+std::vector<std::string> EmbeddedStore::articles_named(const std::string& name) const {
+    sqlite::Statement named(*db_, "SELECT key FROM article WHERE key = ?1 OR key = 'article:' || ?1 "
+                                  "OR substr(key, -length(?1) - 1) = '/' || ?1 ORDER BY key");
+    std::vector<std::string> keys;
+    for (named.bind_all(name); named.step();) keys.push_back(named.text(0));
+    return keys;
 }
 
 void EmbeddedStore::reindex() {

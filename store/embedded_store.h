@@ -46,6 +46,9 @@ public:
 
     // Retracts one article's statements; false when no such article is stored.
     bool forget(const std::string& article_key);
+    // The keys of the stored articles NAME names: its key, its key without "article:", or the
+    // end of its path ("talks.txt" names "article:news/talks.txt").
+    std::vector<std::string> articles_named(const std::string& name) const;
     // Recomputes the whole resolved graph from the stored statements (after a change of rules).
     void reindex();
 

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "graph/json_reader.h"
 #include "store/store_error.h"
 
 namespace kg::store {
@@ -161,11 +161,8 @@ void check_version(const Value& document) {
 
 rapidjson::Document parsed(std::string_view json) {
     rapidjson::Document document;
-    document.Parse(json.data(), json.size());
-    if (document.HasParseError())
-        throw StoreError(fmt::format("not valid JSON: {} at byte {}",
-                                     rapidjson::GetParseError_En(document.GetParseError()),
-                                     document.GetErrorOffset()));
+    if (auto error = graph::parse_json(document, json))
+        throw StoreError(fmt::format("not valid JSON: {} at byte {}", error->what, error->offset));
     return document;
 }
 

@@ -1,12 +1,12 @@
 #include "ingest/detail/json_lines.h"
 
 #include <fmt/format.h>
-#include <rapidjson/error/en.h>
 #include <cerrno>
 #include <fstream>
 #include <string_view>
 #include <system_error>
 
+#include "graph/json_reader.h"
 #include "ingest/detail/text_check.h"
 
 namespace kg::ingest::detail {
@@ -16,11 +16,8 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // Why one line is not an object, or "" when it is one (then DOCUMENT holds it).
 std::string parse_object(std::string_view line, rapidjson::Document& document) {
-    document.Parse(line.data(), line.size());
-    if (document.HasParseError())
-        return fmt::format("not a JSON object: {} at column {}",
-                           rapidjson::GetParseError_En(document.GetParseError()),
-                           document.GetErrorOffset() + 1);
+    if (auto error = graph::parse_json(document, line))
+        return fmt::format("not a JSON object: {} at column {}", error->what, error->offset + 1);
     if (!document.IsObject()) return "not a JSON object: one {...} a line is expected";
     return "";
 }
@@ -49,7 +46,9 @@ void read_json_lines(const std::filesystem::path& file, std::vector<InputProblem
         const std::string where = file.string() + ':' + std::to_string(number);
         if (auto problem = check_text(text, text_offset)) {
             if (problem->fault == TextFault::Empty) continue;
-            if (problem->fault == TextFault::Binary) {
+            // A file that starts with binary bytes is no JSON Lines at all: one problem for it.
+            // Later, a bad line is one bad record, and the rest of the file is read.
+            if (problem->fault == TextFault::Binary && !any) {
                 problems.push_back({file.string(), problem->what});
                 return;
             }

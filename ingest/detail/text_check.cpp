@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "graph/utf8.h"
+
 namespace kg::ingest::detail {
 namespace {
 
@@ -28,7 +30,7 @@ struct Scan {
 Scan scan(std::string_view bytes) {
     Scan result;
     for (std::size_t at = 0; at < bytes.size();) {
-        const std::size_t length = utf8_sequence_length(bytes, at);
+        const std::size_t length = graph::utf8_sequence_length(bytes, at);
         if (length == 0) {
             if (!result.first_invalid) result.first_invalid = at;
             ++result.non_text;
@@ -43,45 +45,14 @@ Scan scan(std::string_view bytes) {
 
 }  // namespace
 
-std::size_t utf8_sequence_length(std::string_view bytes, std::size_t at) {
-    auto byte = [&](std::size_t k) -> unsigned {
-        return at + k < bytes.size() ? static_cast<unsigned char>(bytes[at + k]) : 0u;
-    };
-    const unsigned lead = byte(0);
-    if (lead < 0x80) return 1;
-    // Table 3-7 of the Unicode Standard: the lead byte bounds the second byte, which rules out
-    // overlong forms (C0, C1, E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points
-    // past U+10FFFF (F4 90..BF, F5..FF).
-    std::size_t length = 0;
-    unsigned low = 0x80;
-    unsigned high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) low = 0xA0;
-        if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (byte(1) < low || byte(1) > high) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if (byte(k) < 0x80 || byte(k) > 0xBF) return 0;
-    return length;
-}
-
 std::optional<TextProblem> check_text(std::string_view bytes, std::size_t first_offset) {
     if (is_blank(bytes)) return TextProblem{TextFault::Empty, "empty: it holds no text"};
-    if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
-        return TextProblem{TextFault::Binary,
-                           fmt::format("binary, not text (a NUL byte at offset {})", first_offset + nul)};
     const Scan result = scan(bytes);
     if (result.non_text * 100 > bytes.size() * kMaxNonTextPercent)
         return TextProblem{TextFault::Binary, "binary, not text (mostly non-text bytes)"};
+    if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+        return TextProblem{TextFault::Nul,
+                           fmt::format("binary, not text (a NUL byte at offset {})", first_offset + nul)};
     if (result.first_invalid)
         return TextProblem{TextFault::NotUtf8,
                            fmt::format("not valid UTF-8 at byte offset {}: convert it to UTF-8",

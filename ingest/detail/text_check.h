@@ -9,7 +9,8 @@
 
 namespace kg::ingest::detail {
 
-enum class TextFault { Empty, Binary, NotUtf8 };
+// Binary: mostly bytes no text has; Nul: a NUL byte in what is otherwise text.
+enum class TextFault { Empty, Binary, Nul, NotUtf8 };
 
 struct TextProblem {
     TextFault fault;
@@ -19,8 +20,5 @@ struct TextProblem {
 // Why BYTES is not text, or nullopt when it is. first_offset is the file offset of bytes[0],
 // so that a problem in one line of a file names the offset in the file.
 std::optional<TextProblem> check_text(std::string_view bytes, std::size_t first_offset = 0);
-
-// The length of the well-formed UTF-8 sequence at bytes[at], or 0 when there is none.
-std::size_t utf8_sequence_length(std::string_view bytes, std::size_t at);
 
 }  // namespace kg::ingest::detail

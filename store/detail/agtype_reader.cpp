@@ -1,8 +1,8 @@
 #include "store/detail/agtype_reader.h"
 
 #include <fmt/format.h>
-#include <rapidjson/error/en.h>
 
+#include "graph/json_reader.h"
 #include "store/store_error.h"
 
 namespace kg::store::detail {
@@ -77,11 +77,8 @@ Agtype parse_agtype(std::string_view text) {
     Agtype parsed;
     const std::string json = strip_annotations(text, parsed.annotation);
     // NaN and Infinity: how agtype prints those floats.
-    parsed.value.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseNanAndInfFlag>(json.data(), json.size());
-    if (parsed.value.HasParseError())
-        throw StoreError(fmt::format("not agtype text ({} at byte {}): {:.80}",
-                                     rapidjson::GetParseError_En(parsed.value.GetParseError()),
-                                     parsed.value.GetErrorOffset(), text));
+    if (auto error = graph::parse_json<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseNanAndInfFlag>(parsed.value, json))
+        throw StoreError(fmt::format("not agtype text ({} at byte {}): {:.80}", error->what, error->offset, text));
     return parsed;
 }
 

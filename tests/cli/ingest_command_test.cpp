@@ -2,6 +2,7 @@
 // articles, and the exit codes README.md documents.
 
 #include <catch2/catch.hpp>
+#include <cstring>
 
 #include "tests/support/process.h"
 #include "tests/support/skip.h"
@@ -45,6 +46,20 @@ TEST_CASE("a changed article replaces its facts and an unchanged one is skipped"
     CHECK(graph.find("Tomas Quiroga") == std::string::npos);
 }
 
+TEST_CASE("files of one name in two folders, ingested in separate runs, are two articles", "[cli]") {
+    TempDir dir("same-name");
+    dir.write("batch1/talks.txt", kTalks);
+    dir.write("batch2/talks.txt", kTalksChanged);
+    auto first = ingest(dir, shell_quote((dir / "batch1").string()));
+    CHECK(first.err.find("1 added, 0 replaced") != std::string::npos);
+    auto second = ingest(dir, shell_quote((dir / "batch2").string()));
+    INFO(second.err);
+    CHECK(second.err.find("1 added, 0 replaced") != std::string::npos);
+    auto graph = exported(dir);
+    CHECK(graph.find("Tomas Quiroga") != std::string::npos);
+    CHECK(graph.find("Luis Pardo") != std::string::npos);
+}
+
 TEST_CASE("bad inputs are named and skipped, the rest is stored, exit code 3", "[cli]") {
     TempDir dir("bad");
     dir.write("in/good.txt", kTalks);
@@ -64,6 +79,25 @@ TEST_CASE("bad inputs are named and skipped, the rest is stored, exit code 3", "
     auto graph = exported(dir);
     CHECK(graph.find("Rosa Ferreira") != std::string::npos);
     CHECK(graph.find("Ana Salas") != std::string::npos);
+}
+
+TEST_CASE("an article no store could hold is named with its field and skipped, and the rest is stored", "[cli]") {
+    TempDir dir("unstorable");
+    dir.write("in/records.jsonl",
+              "{\"id\":\"r1\",\"title\":\"Talks\\u0000\",\"text\":\"Peruvian President Ana Salas visited Quito.\"}\n"
+              "{\"id\":\"" + std::string(5000, 'x') + "\",\"text\":\"Peruvian President Ana Salas visited Lima.\"}\n"
+              "{\"id\":\"r3\",\"text\":\"" + std::string(kTalks, std::strlen(kTalks) - 1) + "\"}\n");
+    auto run = ingest(dir, shell_quote((dir / "in").string()));
+    INFO(run.err);
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("records.jsonl:1") && Catch::Contains("the article node: property") &&
+                            Catch::Contains("U+0000"));
+    CHECK_THAT(run.err, Catch::Contains("records.jsonl:2") && Catch::Contains("the key is 5008 bytes long"));
+    CHECK(run.err.find(std::string(200, 'x')) == std::string::npos);  // the long key is cut short
+    auto exported = run_process(kg_command(dir / "store") + " export --format json");
+    CHECK(exported.exit_code == 0);
+    CHECK(exported.out.find("Rosa Ferreira") != std::string::npos);
+    CHECK(exported.out.find("Ana Salas") == std::string::npos);
 }
 
 TEST_CASE("a manifest naming a missing file is reported with its line", "[cli]") {

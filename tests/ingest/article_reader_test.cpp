@@ -54,7 +54,8 @@ TEST_CASE("a text file arrives with its key, file name, origin and text", "[inge
     REQUIRE(result.problems.empty());
     REQUIRE(result.articles.size() == 1);
     const RawArticle& article = result.articles.front();
-    CHECK(article.key == "article:000_talks.txt");
+    // A file given itself is keyed by its folder's name and its own.
+    CHECK(article.key == "article:" + dir.path().filename().string() + "/000_talks.txt");
     CHECK(article.file == "000_talks.txt");
     CHECK(article.origin == file.string());
     CHECK(article.text == "Talks began.\n");
@@ -73,8 +74,8 @@ TEST_CASE("a folder's files arrive sorted by name, recursively, paths in the ord
 
     Result result = read({dir / "two", dir / "one"});
     CHECK(result.problems.empty());
-    CHECK(result.keys() == std::vector<std::string>{"article:0.txt", "article:a.md", "article:b.txt",
-                                                    "article:c.text", "article:r1"});
+    CHECK(result.keys() == std::vector<std::string>{"article:two/0.txt", "article:one/a.md", "article:one/b.txt",
+                                                    "article:one/sub/c.text", "article:r1"});
 }
 
 TEST_CASE("a folder's README.md describes the folder and is no article", "[ingest]") {
@@ -83,14 +84,14 @@ TEST_CASE("a folder's README.md describes the folder and is no article", "[inges
     dir.write("in/a.txt", "Talks began.");
     Result result = read({dir / "in"});
     CHECK(result.problems.empty());
-    CHECK(result.keys() == std::vector<std::string>{"article:a.txt"});
+    CHECK(result.keys() == std::vector<std::string>{"article:in/a.txt"});
 }
 
 TEST_CASE("a file named explicitly is read whatever its extension", "[ingest]") {
     TempDir dir("reader-explicit");
     Result result = read({dir.write("notes.csv", "Plain words.")});
     CHECK(result.problems.empty());
-    CHECK(result.keys() == std::vector<std::string>{"article:notes.csv"});
+    CHECK(result.keys() == std::vector<std::string>{"article:" + dir.path().filename().string() + "/notes.csv"});
 }
 
 TEST_CASE("a folder without article files is a problem", "[ingest]") {
@@ -187,7 +188,8 @@ TEST_CASE("in a mixed folder the good files still arrive", "[ingest]") {
     dir.write("e_good.md", "Second good article.");
 
     Result result = read({dir.path()});
-    CHECK(result.keys() == std::vector<std::string>{"article:a_good.txt", "article:e_good.md"});
+    const std::string folder = "article:" + dir.path().filename().string();
+    CHECK(result.keys() == std::vector<std::string>{folder + "/a_good.txt", folder + "/e_good.md"});
     REQUIRE(result.problems.size() == 3);
     CHECK(result.problems[0].where == empty.string());
     CHECK(result.problems[1].where == binary.string());
@@ -306,6 +308,54 @@ TEST_CASE("JSON Lines records arrive, and each bad line is a problem with its li
     CHECK(result.problems[3].what == "\"title\" is not a string");
 }
 
+TEST_CASE("a record or manifest line nested 200,000 deep is a problem with its line, and the rest is read", "[ingest]") {
+    TempDir dir("reader-jsonl-deep");
+    const std::string deep = "{\"id\":\"b\",\"text\":" + std::string(200000, '[') + std::string(200000, ']') + "}\n";
+    const auto file = dir.write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Ay.\"}\n" + deep + "{\"id\":\"c\",\"text\":\"Cee.\"}\n");
+    dir.write("in/a.txt", "Ay.");
+    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(200000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
+
+    Result result = read({file, dir / "in"}, ReadOptions{manifest});
+    CHECK(result.keys() == std::vector<std::string>{"article:a", "article:c", "article:in/a.txt"});
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == manifest.string() + ":1");
+    CHECK_THAT(result.problems[0].what, Catch::Contains("nested deeper than 100 levels"));
+    CHECK(result.problems[1].where == file.string() + ":2");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("nested deeper than 100 levels"));
+    CHECK(result.articles.back().published == "2021");
+}
+
+TEST_CASE("a JSON Lines record with a NUL or control bytes is a problem with its line, and the rest is read", "[ingest]") {
+    TempDir dir("reader-jsonl-bad-bytes");
+    std::string lines;
+    for (int i = 1; i <= 1000; ++i) {
+        if (i == 10)
+            lines += std::string("{\"id\":\"10\",\"text\":\"a NUL\0here\"}\n", 32);
+        else if (i == 500)
+            lines += "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\n";
+        else
+            lines += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"Record.\"}\n";
+    }
+    const auto file = dir.write("feed.jsonl", lines);
+    Result result = read({file});
+    CHECK(result.articles.size() == 998);
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == file.string() + ":10");
+    CHECK_THAT(result.problems[0].what, Catch::Contains("NUL"));
+    CHECK(result.problems[1].where == file.string() + ":500");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("binary"));
+}
+
+TEST_CASE("a JSON Lines file that starts with binary bytes is one problem", "[ingest]") {
+    TempDir dir("reader-jsonl-binary");
+    const auto file = dir.write("feed.jsonl", "\x01\x02\x03\x04\x05\x06\x07\x08\n\x01\x02\x03\n{\"id\":\"a\",\"text\":\"Ay.\"}\n");
+    Result result = read({file});
+    CHECK(result.articles.empty());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.front().where == file.string());
+    CHECK(result.problems.front().what == "binary, not text (mostly non-text bytes)");
+}
+
 TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", "[ingest]") {
     TempDir dir("reader-jsonl-utf8");
     const auto file =
@@ -318,16 +368,31 @@ TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", 
     CHECK_THAT(result.problems.front().what, Catch::StartsWith("not valid UTF-8 at byte offset 42"));
 }
 
+TEST_CASE("files of one name are keyed by their path from the folder given, however they are given", "[ingest]") {
+    TempDir dir("reader-same-name");
+    const auto first = dir.write("batch1/001.txt", "Ay.");
+    dir.write("batch2/001.txt", "Another ay.");
+    dir.write("batch2/2024/01/001.txt", "A third ay.");
+
+    Result folders = read({dir / "batch1", dir / "batch2/"});
+    CHECK(folders.problems.empty());
+    CHECK(folders.keys() == std::vector<std::string>{"article:batch1/001.txt", "article:batch2/001.txt",
+                                                     "article:batch2/2024/01/001.txt"});
+    for (const auto& article : folders.articles) CHECK(article.file == "001.txt");
+    CHECK(read({first}).keys() == std::vector<std::string>{"article:batch1/001.txt"});
+    CHECK(read({dir / "batch1/./../batch1"}).keys() == std::vector<std::string>{"article:batch1/001.txt"});
+}
+
 TEST_CASE("two inputs with one article key: the second is a problem", "[ingest]") {
     TempDir dir("reader-duplicate");
-    dir.write("one/a.txt", "Ay.");
-    const auto second = dir.write("two/a.txt", "Another ay.");
+    dir.write("one.jsonl", R"({"id":"a","text":"Ay."})");
+    const auto second = dir.write("two.jsonl", R"({"id":"a","text":"Another ay."})");
 
-    Result result = read({dir / "one", dir / "two"});
+    Result result = read({dir / "one.jsonl", dir / "two.jsonl"});
     CHECK(result.articles.size() == 1);
     REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems.front().where == second.string());
-    CHECK_THAT(result.problems.front().what, Catch::Contains("article:a.txt"));
+    CHECK(result.problems.front().where == second.string() + ":1");
+    CHECK_THAT(result.problems.front().what, Catch::Contains("article:a"));
 }
 
 TEST_CASE("a manifest named as an input is a problem unless it is the --manifest", "[ingest]") {

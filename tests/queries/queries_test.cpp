@@ -78,7 +78,7 @@ TEST_CASE("office-holders: Hayashi is Japan's Foreign Minister, with dates and e
     }
     CHECK(has_row(rows, [](const Row& r) {
         return r[1] == "\"Foreign Minister\"" && r[2] == "\"Japan\"" && r[3].starts_with("\"20") &&
-               r[4].starts_with("\"2021") && r[5].starts_with("\"20") && r[6].starts_with("\"article:00");
+               r[4].starts_with("\"2021") && r[5].starts_with("\"20") && r[6].starts_with("\"article:articles/00");
     }));
 
     auto everyone = graph.run("office-holders.sql", {});
@@ -136,7 +136,7 @@ TEST_CASE("article-claims: article 000 reports a claim from Japanese government 
     REQUIRE_FALSE(rows.empty());
     for (const auto& row : rows) {
         REQUIRE(row.size() == 5);
-        CHECK(row[0].starts_with("\"claim:article-000"));  // only that article's claims
+        CHECK(row[0].starts_with("\"claim:articles-000"));  // only that article's claims
     }
     CHECK(has_row(rows, [](const Row& r) {
         return r[3] == "\"Japanese government sources\"" && contains(r[1], "January");

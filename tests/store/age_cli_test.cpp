@@ -18,6 +18,7 @@
 #include "graph/resolution.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
+#include "store/sqlite/graph_update.h"
 #include "store/fact_codec.h"
 #include "tests/store/age_test_support.h"
 #include "tests/support/process.h"
@@ -198,6 +199,33 @@ TEST_CASE("kg ingest --db skips unchanged articles by their hash", "[store][age]
     CHECK(second.exit_code == 0);
     CHECK(second.err.find("0 added, 0 replaced, " + std::to_string(count) + " unchanged") != std::string::npos);
     CHECK(second.err.find("graph '" + graph.name() + "'") != std::string::npos);
+}
+
+TEST_CASE("kg load names an article today's kg would not store, leaves it out and loads the rest", "[store][age]") {
+    TempDir dir("age-load-unstorable");
+    const std::string embedded = kg_command(dir / "store");
+    dir.write("in/a.txt", "Peruvian President Ana Salas visited Quito on Monday.\n");
+    require_ok(embedded + " ingest " + shell_quote((dir / "in").string()));
+    // As an older kg, which checked less, could have stored it: a title holding a terminal escape.
+    kg::store::EmbeddedStore store(dir / "store");
+    auto facts = store.articles().front();
+    facts.article.key = "article:old.txt";
+    facts.article.props["title"] = "Old \x1b[31mred";
+    {
+        kg::store::sqlite::WriteTransaction tx(store.database());
+        kg::store::sqlite::GraphUpdate bypassing_checks(store.database());
+        bypassing_checks.add(facts);
+        bypassing_checks.finish();
+        tx.commit();
+    }
+
+    TestGraph graph;
+    auto load = run_process(kg_on(graph) + " --store " + shell_quote((dir / "store").string()) + " load");
+    INFO(load.err);
+    CHECK(load.exit_code == 3);
+    CHECK_THAT(load.err, Catch::Contains("article:old.txt") && Catch::Contains("property \"title\"") &&
+                             Catch::Contains("1 articles from") && !Catch::Contains("\x1b"));
+    CHECK(graph.count("Article") == 1);
 }
 
 TEST_CASE("killing kg load mid-way leaves the graph as it was, and a rerun completes", "[store][age]") {

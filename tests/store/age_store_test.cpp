@@ -184,16 +184,19 @@ TEST_CASE("a changed article replaces its own facts and other articles' facts st
 }
 
 TEST_CASE("quotes, backslashes, $$, newlines and other scripts round-trip exactly", "[store][age]") {
+    // Values may hold tabs and newlines, keys no control character (store/fact_check.h).
     const std::vector<std::string> names = {
-        "O'Brien \"the Boss\"", "back\\slash \\\\ \\n", "line one\nline two\ttab\r", "$$ dollar $$ $1 $name",
+        "O'Brien \"the Boss\"", "back\\slash \\\\ \\n", "line one\nline two\ttab", "$$ dollar $$ $1 $name",
         "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e",                      // 日本語
         "\xd0\x9a\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0",  // Кириллица
         "'); DROP TABLE public.kg_article_facts; --", "{\"json\": [1]}::vertex", "\xf0\x9f\x99\x82 emoji"};
-    FixtureArticle article("article:tricky '$$'\n.txt", "tricky '$$'\n.txt");
+    const std::string article_key = "article:tricky '$$' \\n.txt";
+    FixtureArticle article(article_key, "tricky '$$'\n.txt");
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string key = "person:" + names[i];
-        article.node(key, "Person", names[i], {{"note \"" + names[i] + "\"", names[(i + 1) % names.size()]}});
-        article.edge("MENTIONS", "article:tricky '$$'\n.txt", key, "It says: " + names[i]);
+        std::string key = "person:" + names[i];
+        std::replace_if(key.begin(), key.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+        article.node(key, "Person", names[i], {{"note \"" + key + "\"", names[(i + 1) % names.size()]}});
+        article.edge("MENTIONS", article_key, key, "It says: " + names[i]);
     }
     const auto facts = with_hash(article, "h'$$\\");
 
@@ -205,7 +208,7 @@ TEST_CASE("quotes, backslashes, $$, newlines and other scripts round-trip exactl
     CHECK(canonical_text(store.load_graph()) == canonical_text(expected));
     REQUIRE(store.articles().size() == 1);
     CHECK(kg::store::encode_facts(store.articles().front()) == kg::store::encode_facts(facts));
-    CHECK(store.article_hash("article:tricky '$$'\n.txt") == "h'$$\\");
+    CHECK(store.article_hash(article_key) == "h'$$\\");
 
     // Cypher finds each name by value, given as a parameter.
     for (const auto& name : names) {
@@ -221,6 +224,15 @@ TEST_CASE("quotes, backslashes, $$, newlines and other scripts round-trip exactl
                              "', $$MATCH (n:Person) WHERE n.name = $name RETURN n$$, $1) AS (n ag_catalog.agtype)",
                          std::string(params.GetString())) == 1);
     }
+}
+
+TEST_CASE("AGE refuses facts no store could hold, naming the article, before writing anything", "[store][age]") {
+    FixtureArticle article("article:a", "a.txt");
+    article.node("person:x", "Person", std::string("nul\0", 4)).edge("MENTIONS", "article:a", "person:x", "X spoke.");
+    TestGraph graph;
+    AgeStore store(graph.url(), graph.name());
+    CHECK_THROWS_WITH(store.put(with_hash(article, "h")), Catch::Contains("article:a") && Catch::Contains("U+0000"));
+    CHECK(store.article_count() == 0);
 }
 
 TEST_CASE("two loads at once take turns and duplicate nothing", "[store][age]") {

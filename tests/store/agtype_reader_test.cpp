@@ -74,3 +74,9 @@ TEST_CASE("missing parts and bad text are errors that say so", "[store]") {
                       Catch::Contains("start_id"));
     CHECK_THROWS_WITH(parse_agtype(R"({"id": 1,)"), Catch::Contains("not agtype text"));
 }
+
+TEST_CASE("agtype nested 200,000 deep is refused, not a stack overflow", "[store]") {
+    const std::string deep = R"({"id": 1, "label": "A", "properties": {"p": )" + std::string(200000, '[') +
+                             std::string(200000, ']') + "}}::vertex";
+    CHECK_THROWS_WITH(read_vertex(deep), Catch::Contains("nested deeper than 100 levels"));
+}

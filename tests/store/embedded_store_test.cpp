@@ -228,6 +228,14 @@ TEST_CASE("an article without a key is refused", "[store]") {
     CHECK(store.article_count() == 0);
 }
 
+TEST_CASE("facts no store could hold are refused, naming the article, and nothing is written", "[store]") {
+    TempDir dir("store-unstorable");
+    EmbeddedStore store(dir.path());
+    CHECK_THROWS_WITH(store.put(mentioning("article:a", "h", "al\xC3")),
+                      Catch::Contains("article:a") && Catch::Contains("not valid UTF-8"));
+    CHECK(store.article_count() == 0);
+}
+
 TEST_CASE("a writer killed at any moment leaves whole articles behind", "[store]") {
     TempDir dir("store-kill");
     std::mt19937 random(std::random_device{}());

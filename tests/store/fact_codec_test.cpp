@@ -94,6 +94,9 @@ TEST_CASE("damaged documents are refused with what is wrong", "[store]") {
     no_label.replace(no_label.find("\"label\":\"Person\""), 16, "\"label\":7");
     CHECK_THROWS_WITH(decode_facts(no_label), Catch::Contains("nodes[0].label is not a string"));
 
+    CHECK_THROWS_WITH(decode_facts(std::string(200000, '[') + std::string(200000, ']')),
+                      Catch::Contains("nested deeper than 100 levels"));
+
     std::string bad_offset = json;
     bad_offset.replace(bad_offset.find("\"begin\":0"), 9, "\"begin\":-1");
     CHECK_THROWS_WITH(decode_facts(bad_offset), Catch::Contains("edges[0].evidence[0].begin"));
