@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "bench/synthetic_articles.h"
-#include "graph/resolution.h"
+#include "store/sqlite/graph_reader.h"
 #include "store/age_schema.h"
 #include "store/age_store.h"
 #include "store/detail/age_properties.h"
@@ -42,10 +42,7 @@ constexpr const char* kCypherGraph = "kgbench_cypher";
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 KnowledgeGraph built_from(const std::vector<ArticleFacts>& articles) {
-    KnowledgeGraph graph;
-    for (const auto& facts : articles) graph.add(facts);
-    kg::graph::resolve_across_articles(graph);
-    return graph;
+    return kg::store::sqlite::resolved_in_memory(articles);
 }
 
 std::size_t property_bytes(const KnowledgeGraph& graph) {

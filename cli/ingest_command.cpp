@@ -1,16 +1,17 @@
 #include "cli/ingest_command.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <cstdio>
+#include <algorithm>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #include "cli/graph_source.h"
+#include "cli/ingest_progress.h"
 #include "graph/model.h"
 #include "ingest/content_hash.h"
-#include "ingest/extractor.h"
+#include "ingest/extraction_pool.h"
 #include "ingest/ingest_error.h"
 #include "ingest/lexicon.h"
 #include "store/fact_check.h"
@@ -24,72 +25,86 @@ struct IngestOptions {
 };
 
 struct Counts {
-    std::size_t added = 0, replaced = 0, unchanged = 0, skipped = 0;
-    std::size_t waiting = 0;  // extracted, not yet stored
-    std::size_t seen() const { return added + replaced + unchanged + skipped + waiting; }
+    std::size_t added = 0, replaced = 0, unchanged = 0;
+    std::size_t seen() const { return added + replaced + unchanged; }
 };
 
-// One line on stderr, rewritten in place, only when a person watches a terminal.
-class Progress {
+// How many extracted articles the embedded store takes in one transaction: one sync per
+// batch, and the resolved graph brought up to date once for all of them.
+constexpr std::size_t kBatchSize = 1000;
+
+// Stores extracted articles in batches, in the order they were read, and keeps the counts.
+class BatchWriter {
 public:
-    Progress() : shown_(isatty(STDERR_FILENO) == 1) {}
-    ~Progress() {
-        if (shown_ && drawn_) std::fputs("\r\033[K", stderr);
+    BatchWriter(store::Store& store, Counts& counts, IngestProgress& progress, std::vector<ingest::InputProblem>& problems)
+        : store_(store), counts_(counts), progress_(progress), problems_(problems) {}
+    BatchWriter(const BatchWriter&) = delete;
+    BatchWriter& operator=(const BatchWriter&) = delete;
+
+    void take(std::vector<ingest::Extracted>&& done) {
+        for (auto& result : done) {
+            progress_.read(result.text_bytes);
+            if (!result.facts) {
+                problems_.push_back({result.origin, result.problem});
+            } else if (auto fault = store::storage_fault(*result.facts)) {
+                problems_.push_back({result.origin, *fault});
+            } else {
+                pending_.push_back(std::move(result));
+            }
+        }
     }
-    void update(const Counts& c) {
-        if (!shown_) return;
-        drawn_ = true;
-        fmt::print(stderr, "\r{} articles read: {} added, {} replaced, {} unchanged", c.seen(), c.added, c.replaced,
-                   c.unchanged);
+
+    // Stores what is pending once there is a batch of it (or whatever there is, when ALL).
+    void store(bool all) {
+        if (pending_.empty() || (!all && pending_.size() < kBatchSize)) return;
+        std::sort(pending_.begin(), pending_.end(),
+                  [](const ingest::Extracted& a, const ingest::Extracted& b) { return a.number < b.number; });
+        std::vector<graph::ArticleFacts> batch;
+        for (auto& result : pending_) batch.push_back(std::move(*result.facts));
+        pending_.clear();
+        progress_.storing(batch.size());
+        for (auto outcome : store_.put_all(batch))
+            ++(outcome == store::PutOutcome::Replaced ? counts_.replaced
+               : outcome == store::PutOutcome::Added  ? counts_.added
+                                                      : counts_.unchanged);
+        progress_.stored(batch.size());
     }
 
 private:
-    bool shown_;
-    bool drawn_ = false;
+    store::Store& store_;
+    Counts& counts_;
+    IngestProgress& progress_;
+    std::vector<ingest::InputProblem>& problems_;
+    std::vector<ingest::Extracted> pending_;
 };
 
 ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     auto store = open_store(global);
-    ingest::Extractor extractor(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
+    ingest::ExtractionPool extraction(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons,
+                                      std::thread::hardware_concurrency());
     ingest::ReadOptions read_options;
     if (!options.manifest.empty()) read_options.manifest = options.manifest;
     std::vector<ingest::InputProblem> problems;
     Counts counts;
-    Progress progress;
-    // The database takes every article in one transaction at the end; the embedded store
-    // keeps each as soon as it is read.
-    const bool batched = global.db.has_value();
-    std::vector<graph::ArticleFacts> pending;
-    auto store_pending = [&] {
-        for (auto outcome : store->put_all(pending))
-            ++(outcome == store::PutOutcome::Replaced ? counts.replaced
-               : outcome == store::PutOutcome::Added  ? counts.added
-                                                      : counts.unchanged);
-        pending.clear();
-        counts.waiting = 0;
-    };
+    IngestProgress progress(options.paths);
+    BatchWriter writer(*store, counts, progress, problems);
+    // The database (AGE) takes every article in one transaction at the end; the embedded store
+    // a batch at a time, while extraction goes on.
+    const bool one_batch = global.db.has_value();
     auto on_article = [&](ingest::RawArticle&& article) {
-        std::string hash = ingest::content_hash(article, extractor.fingerprint());
+        std::string hash = ingest::content_hash(article, extraction.fingerprint());
         if (store->article_hash(article.key) == hash) {
             ++counts.unchanged;
+            progress.read(article.text.size());
         } else {
-            try {
-                auto facts = extractor.extract(article, hash);
-                if (auto fault = store::storage_fault(facts)) {
-                    problems.push_back({article.origin, *fault});
-                } else {
-                    pending.push_back(std::move(facts));
-                    ++counts.waiting;
-                    if (!batched) store_pending();
-                }
-            } catch (const ingest::IngestError& e) {
-                problems.push_back({article.origin, e.what()});
-            }
+            extraction.submit(std::move(article), std::move(hash));
         }
-        progress.update(counts);
+        writer.take(extraction.take_done());
+        if (!one_batch) writer.store(false);
     };
     ingest::read_articles(options.paths, read_options, on_article, problems);
-    store_pending();
+    writer.take(extraction.finish());
+    writer.store(true);
     for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
     fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
                counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),

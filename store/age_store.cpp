@@ -5,13 +5,13 @@
 
 #include <map>
 
-#include "graph/resolution.h"
 #include "store/database_error.h"
 #include "store/detail/age_connection.h"
 #include "store/detail/age_graph_reader.h"
 #include "store/detail/age_materializer.h"
 #include "store/detail/article_table.h"
 #include "store/detail/graph_name.h"
+#include "store/sqlite/graph_reader.h"
 #include "store/fact_check.h"
 
 namespace kg::store {
@@ -25,17 +25,15 @@ void lock_graph(pqxx::transaction_base& tx, const std::string& graph) {
     tx.exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", "kg graph " + graph);
 }
 
-// The graph as every stored article tells it, the new ones and the OTHERS, added in order of
-// their keys as the embedded store's readers add them, and resolved across articles as kg
-// resolves every graph it reads, so that Cypher users see what kg shows.
+// The graph as every stored article tells it, the new ones and the OTHERS, resolved as the
+// embedded store resolves it, so that Cypher users see what kg shows.
 graph::KnowledgeGraph built_from(const std::map<std::string, const ArticleFacts*>& changed,
                                  const std::vector<ArticleFacts>& others) {
-    std::map<std::string, const ArticleFacts*> all = changed;
-    for (const auto& facts : others) all.emplace(facts.article.key, &facts);
-    graph::KnowledgeGraph built;
-    for (const auto& [key, facts] : all) built.add(*facts);
-    graph::resolve_across_articles(built);
-    return built;
+    std::vector<ArticleFacts> all;
+    for (const auto& [key, facts] : changed) all.push_back(*facts);
+    for (const auto& facts : others)
+        if (!changed.contains(facts.article.key)) all.push_back(facts);
+    return sqlite::resolved_in_memory(all);
 }
 
 bool same_hash(const std::map<std::string, std::string>& stored, const ArticleFacts& facts) {

@@ -184,35 +184,7 @@ graph::KnowledgeGraph EmbeddedStore::subgraph(const std::vector<std::int64_t>& n
     return sqlite::subgraph(*db_, nodes, edges);
 }
 
-graph::KnowledgeGraph EmbeddedStore::load_graph() const {
-    sqlite::ReadTransaction tx(*db_);
-    std::vector<graph::Node> nodes;
-    std::map<std::int64_t, std::string> key_of;
-    sqlite::Statement node_rows(*db_, "SELECT id, key, label, props FROM node ORDER BY key");
-    for (node_rows.bind_all(); node_rows.step();) {
-        key_of[node_rows.integer(0)] = node_rows.text(1);
-        nodes.push_back({node_rows.text(1), node_rows.text(2), decode_properties(node_rows.text_view(3))});
-    }
-    std::vector<graph::Edge> edges;
-    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> edge_of;
-    sqlite::Statement edge_rows(*db_, "SELECT label, src, dst, props FROM edge ORDER BY id");
-    for (edge_rows.bind_all(); edge_rows.step();) {
-        graph::Edge edge{edge_rows.text(0), key_of.at(edge_rows.integer(1)), key_of.at(edge_rows.integer(2)),
-                         decode_properties(edge_rows.text_view(3)), {}};
-        edge_of[{edge.label, edge.from, edge.to}] = edges.size();
-        edges.push_back(std::move(edge));
-    }
-    sqlite::Statement evidence(*db_, "SELECT r.label, r.fsrc, r.fdst, r.evidence FROM raw_edge r "
-                                     "JOIN article a ON a.id = r.article ORDER BY a.key, r.id");
-    for (evidence.bind_all(); evidence.step();) {
-        auto found = edge_of.find({evidence.text(0), evidence.text(1), evidence.text(2)});
-        if (found == edge_of.end()) continue;
-        auto& kept = edges[found->second].evidence;
-        for (auto& item : decode_evidence(evidence.text_view(3)))
-            if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(std::move(item));
-    }
-    return graph::KnowledgeGraph::assembled(std::move(nodes), std::move(edges));
-}
+graph::KnowledgeGraph EmbeddedStore::load_graph() const { return sqlite::whole_graph(*db_); }
 
 std::vector<ArticleFacts> EmbeddedStore::articles() const {
     sqlite::ReadTransaction tx(*db_);

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <set>
 
 #include "graph/entity_lookup.h"
 #include "store/fact_codec.h"
+#include "store/sqlite/graph_update.h"
+#include "store/sqlite/schema.h"
 
 namespace kg::store::sqlite {
 namespace {
@@ -38,6 +41,36 @@ Candidates nodes_named(const Database& db, std::string_view query) {
     }
     candidates.graph = graph::KnowledgeGraph::assembled(std::move(nodes), {});
     return candidates;
+}
+
+graph::KnowledgeGraph whole_graph(const Database& db) {
+    sqlite::ReadTransaction tx(db);
+    std::vector<graph::Node> nodes;
+    std::map<std::int64_t, std::string> key_of;
+    sqlite::Statement node_rows(db, "SELECT id, key, label, props FROM node ORDER BY key");
+    for (node_rows.bind_all(); node_rows.step();) {
+        key_of[node_rows.integer(0)] = node_rows.text(1);
+        nodes.push_back({node_rows.text(1), node_rows.text(2), decode_properties(node_rows.text_view(3))});
+    }
+    std::vector<graph::Edge> edges;
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> edge_of;
+    sqlite::Statement edge_rows(db, "SELECT label, src, dst, props FROM edge ORDER BY id");
+    for (edge_rows.bind_all(); edge_rows.step();) {
+        graph::Edge edge{edge_rows.text(0), key_of.at(edge_rows.integer(1)), key_of.at(edge_rows.integer(2)),
+                         decode_properties(edge_rows.text_view(3)), {}};
+        edge_of[{edge.label, edge.from, edge.to}] = edges.size();
+        edges.push_back(std::move(edge));
+    }
+    sqlite::Statement evidence(db, "SELECT r.label, r.fsrc, r.fdst, r.evidence FROM raw_edge r "
+                                     "JOIN article a ON a.id = r.article ORDER BY a.key, r.id");
+    for (evidence.bind_all(); evidence.step();) {
+        auto found = edge_of.find({evidence.text(0), evidence.text(1), evidence.text(2)});
+        if (found == edge_of.end()) continue;
+        auto& kept = edges[found->second].evidence;
+        for (auto& item : decode_evidence(evidence.text_view(3)))
+            if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(std::move(item));
+    }
+    return graph::KnowledgeGraph::assembled(std::move(nodes), std::move(edges));
 }
 
 graph::KnowledgeGraph subgraph(const Database& db, const std::vector<std::int64_t>& nodes,
@@ -142,6 +175,20 @@ std::int64_t snapshot_lag(const Database& db, const std::filesystem::path& file)
                                                               : "SELECT count(*) + 1 FROM edge");
     count.bind_all().step();
     return count.integer(0);
+}
+
+graph::KnowledgeGraph resolved_in_memory(const std::vector<graph::ArticleFacts>& articles) {
+    const Database db(":memory:", true);
+    prepare_schema(db);
+    WriteTransaction tx(db);
+    GraphUpdate update(db);
+    for (const auto& facts : articles) {
+        update.retract(facts.article.key);
+        update.add(facts);
+    }
+    update.finish();
+    tx.commit();
+    return whole_graph(db);
 }
 
 }  // namespace kg::store::sqlite

@@ -23,6 +23,13 @@ struct Candidates {
 };
 Candidates nodes_named(const Database& db, std::string_view query);
 
+// The whole resolved graph, nodes in order of their keys, with every edge's evidence.
+graph::KnowledgeGraph whole_graph(const Database& db);
+
+// ARTICLES' facts resolved as the embedded store resolves them, in a database in memory: for
+// backends that build the graph elsewhere (AGE), so that every backend shows the same graph.
+graph::KnowledgeGraph resolved_in_memory(const std::vector<graph::ArticleFacts>& articles);
+
 // The nodes NODES and edges EDGES (store ids) with their properties and evidence, and the ends
 // of those edges. The graph lists NODES first, in their order, and EDGES in theirs.
 graph::KnowledgeGraph subgraph(const Database& db, const std::vector<std::int64_t>& nodes,
