@@ -49,7 +49,7 @@ std::string as_json(const graph::KnowledgeGraph& graph, const std::vector<graph:
 
 ExitCode run_centrality(const CentralityOptions& options, const GlobalOptions& global) {
     auto measure = graph::parse_measure(options.measure);
-    auto graph = load_graph(global);
+    auto graph = load_graph_structure(global);
     auto ranked = graph::rank_nodes(graph, graph::centrality(graph, measure), {options.label, options.top});
     if (options.json) {
         std::cout << as_json(graph, ranked, graph::measure_name(measure)) << '\n';

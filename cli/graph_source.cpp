@@ -19,4 +19,9 @@ const std::string& database_url(const GlobalOptions& options, const std::string&
 
 graph::KnowledgeGraph load_graph(const GlobalOptions& options) { return open_store(options)->load_graph(); }
 
+graph::KnowledgeGraph load_graph_structure(const GlobalOptions& options) {
+    if (options.db) return load_graph(options);
+    return store::EmbeddedStore(options.store, store::OpenMode::existing).load_structure();
+}
+
 }  // namespace kg::cli

@@ -16,5 +16,8 @@ std::unique_ptr<store::Store> open_store(const GlobalOptions& options);
 // CommandError (kUsage) naming COMMAND when no database is named.
 const std::string& database_url(const GlobalOptions& options, const std::string& command);
 graph::KnowledgeGraph load_graph(const GlobalOptions& options);
+// The graph's nodes (with names) and edges, without properties or evidence: for whole-graph
+// algorithms, which on the embedded store then read neither.
+graph::KnowledgeGraph load_graph_structure(const GlobalOptions& options);
 
 }  // namespace kg::cli

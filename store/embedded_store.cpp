@@ -186,6 +186,8 @@ graph::KnowledgeGraph EmbeddedStore::subgraph(const std::vector<std::int64_t>& n
 
 graph::KnowledgeGraph EmbeddedStore::load_graph() const { return sqlite::whole_graph(*db_); }
 
+graph::KnowledgeGraph EmbeddedStore::load_structure() const { return sqlite::graph_structure(*db_); }
+
 std::vector<ArticleFacts> EmbeddedStore::articles() const {
     sqlite::ReadTransaction tx(*db_);
     std::vector<ArticleFacts> articles;

@@ -59,6 +59,7 @@ public:
     };
     Adjacency adjacency() const;
     // Reads that touch only what they return (sqlite/graph_reader.h).
+    graph::KnowledgeGraph load_structure() const;
     sqlite::Candidates nodes_named(std::string_view query) const;
     graph::KnowledgeGraph subgraph(const std::vector<std::int64_t>& nodes, const std::vector<std::int64_t>& edges) const;
 

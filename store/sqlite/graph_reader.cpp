@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 #include <set>
 
 #include "graph/entity_lookup.h"
@@ -175,6 +176,24 @@ std::int64_t snapshot_lag(const Database& db, const std::filesystem::path& file)
                                                               : "SELECT count(*) + 1 FROM edge");
     count.bind_all().step();
     return count.integer(0);
+}
+
+graph::KnowledgeGraph graph_structure(const Database& db) {
+    ReadTransaction tx(db);
+    std::vector<graph::Node> nodes;
+    std::unordered_map<std::int64_t, std::size_t> index_of;
+    Statement node_rows(db, "SELECT id, key, label, props FROM node ORDER BY key");
+    for (node_rows.bind_all(); node_rows.step();) {
+        index_of[node_rows.integer(0)] = nodes.size();
+        auto props = decode_properties(node_rows.text_view(3));
+        nodes.push_back({node_rows.text(1), node_rows.text(2), {{"name", props["name"]}}});
+    }
+    std::vector<graph::Edge> edges;
+    Statement edge_rows(db, "SELECT label, src, dst FROM edge ORDER BY id");
+    for (edge_rows.bind_all(); edge_rows.step();)
+        edges.push_back({edge_rows.text(0), nodes[index_of.at(edge_rows.integer(1))].key,
+                         nodes[index_of.at(edge_rows.integer(2))].key, {}, {}});
+    return graph::KnowledgeGraph::assembled(std::move(nodes), std::move(edges));
 }
 
 graph::KnowledgeGraph resolved_in_memory(const std::vector<graph::ArticleFacts>& articles) {

@@ -26,6 +26,10 @@ Candidates nodes_named(const Database& db, std::string_view query);
 // The whole resolved graph, nodes in order of their keys, with every edge's evidence.
 graph::KnowledgeGraph whole_graph(const Database& db);
 
+// The resolved graph's structure alone: nodes with their names, edges without properties or
+// evidence (what whole-graph algorithms read), in the order whole_graph gives.
+graph::KnowledgeGraph graph_structure(const Database& db);
+
 // ARTICLES' facts resolved as the embedded store resolves them, in a database in memory: for
 // backends that build the graph elsewhere (AGE), so that every backend shows the same graph.
 graph::KnowledgeGraph resolved_in_memory(const std::vector<graph::ArticleFacts>& articles);
