@@ -85,6 +85,19 @@ void load_organizations(const std::filesystem::path& dir, Lexicons& lex) {
     }
 }
 
+PartialDate membership_date(const LexiconRow& row, std::size_t column, const std::filesystem::path& path) {
+    if (row.at(column).empty()) return {};
+    if (auto date = PartialDate::parse_iso(row.at(column))) return *date;
+    throw IngestError(path.string() + ":" + std::to_string(row.line) + ": '" + row.at(column) + "' is no ISO date");
+}
+
+void load_groups(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "groups.tsv");
+    for (const auto& row : lexicon.rows)
+        lex.group_members[row.at(0)].push_back(
+            {row.at(1), membership_date(row, 2, lexicon.path), membership_date(row, 3, lexicon.path)});
+}
+
 void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
     auto lexicon = load_lexicon(dir, "meeting_words.tsv");
     for (const auto& row : lexicon.rows) {
@@ -119,6 +132,8 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.postponed_matcher.add(row.at(1), 0);
         } else if (kind == "participation") {
             lex.participation_matcher.add(row.at(1), 0);
+        } else if (kind == "absent") {
+            lex.absence_matcher.add(row.at(1), 0);
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
@@ -126,7 +141,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, stand-in or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, absent, stand-in or stop)");
         }
     }
 }
@@ -208,6 +223,7 @@ Lexicons load_lexicons(const std::filesystem::path& dir) {
     load_offices(dir, lex);
     load_organizations(dir, lex);
     load_meeting_words(dir, lex);
+    load_groups(dir, lex);
     load_reporting(dir, lex);
     load_person_words(dir, lex);
     return lex;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/partial_date.h"
 #include "ingest/phrase_matcher.h"
 
 namespace kg::ingest {
@@ -24,6 +25,13 @@ struct Organization {
     std::string name;
     std::string kind;
     std::string country;  // "" when it depends on the text ("the Foreign Ministry")
+};
+
+// A country's membership of a group of countries (groups.tsv); `left` unknown: still a member.
+struct GroupMember {
+    std::string country;
+    PartialDate joined;
+    PartialDate left;
 };
 
 struct Lexicons {
@@ -60,6 +68,8 @@ struct Lexicons {
     PhraseMatcher postponed_matcher;
     PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
     PhraseMatcher participation_matcher;  // "took part": in the meeting last told
+    PhraseMatcher absence_matcher;        // "absent", "without": a group's member that takes no part
+    std::map<std::string, std::vector<GroupMember>> group_members;  // group (as in organizations.tsv) -> members
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;

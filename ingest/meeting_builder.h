@@ -22,6 +22,7 @@ struct MeetingDraft {
     std::string type = "talks";
     bool generic = true;
     std::set<std::string> countries;
+    std::set<std::string> groups;  // groups of countries whose meeting it is (their members take part)
     PartialDate date;
     std::string place;
     bool spoken_of_as_past = false;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/group_members.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -20,12 +22,15 @@ constexpr std::size_t kPartyWindow = 8;
 // Countries that take part: named before the meeting in its clause ("Japan and India will
 // hold talks"), or right after it behind a party word ("talks between Japan and India");
 // never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
-bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
-    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
-        return false;
-    if (c.span.begin < mention.begin) return true;
+bool party_position(const SentenceAnalysis& a, const Lexicons& lex, Span party, Clause clause, Span mention) {
+    if (!clause.contains(party.begin) || in_source(a, party.begin)) return false;
+    if (party.begin < mention.begin) return true;
     bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
-    return introduced && c.span.begin < mention.end + kPartyWindow;
+    return introduced && party.begin < mention.end + kPartyWindow;
+}
+
+bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
+    return !c.possessive && !c.topic && !c.locative && party_position(a, lex, c.span, clause, mention);
 }
 
 // The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
@@ -122,6 +127,11 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
+    // Groups take part where countries do: "NATO leaders met at a summit", "a meeting of the G7".
+    for (const auto& o : a.organizations) {
+        std::string group = group_of(a, lex, o);
+        if (!group.empty() && party_position(a, lex, o.span, clause, mention)) f.groups.insert(group);
+    }
     f.date = date_of_clause(a, lex, clause, mention.begin);
     f.date_attached = date_follows(a, lex, mention);
     for (const auto& p : a.places)

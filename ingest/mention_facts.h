@@ -15,6 +15,7 @@ namespace kg::ingest {
 
 struct MentionFacts {
     std::set<std::string> countries;
+    std::set<std::string> groups;  // groups of countries meeting: "NATO leaders ... at a summit"
     PartialDate date;
     bool date_attached = false;  // the date belongs to the mention's own phrase ("the summit in Seoul in May")
     std::string place;

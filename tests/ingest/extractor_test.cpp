@@ -490,12 +490,14 @@ TEST_CASE("the person a relative clause tells of takes part in the meeting it na
 
 TEST_CASE("a meeting of an organization is its meeting, and the organization's office has no country",
           "[ingest][extractor]") {
-    auto facts = extract("NATO Secretary General Lars Berg chaired a meeting of NATO in Brussels on Tuesday, Italian "
+    auto facts = extract("NATO Secretary General Lars Berg chaired a meeting of NATO in Brussels on Tuesday, Japanese "
                          "officials said.\n");
     const auto& meeting = single_meeting(facts);
     CHECK(meeting.prop("type") == "NATO meeting");
     CHECK(has_edge(facts, "HOLDS", "person:berg-lars", "office:nato:secretary-general"));
-    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:italy"));
+    // Its members take part (groups.tsv); the country of those who tell of it does not.
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:italy"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:japan"));
 }
 
 TEST_CASE("two people meeting are not the meeting of another two, nor of another country", "[ingest][extractor]") {
@@ -737,4 +739,55 @@ TEST_CASE("an official a reader knows keeps their country whatever the article's
         "sent a message.\n");
     CHECK(has_edge(facts, "HOLDS", "person:jinping-xi", "office:china:president"));
     CHECK(has_edge(facts, "HOLDS", "person:suk-yeol-yoon", "office:south-korea:president"));
+}
+
+TEST_CASE("a group's meeting involves the countries that were its members on the meeting's date", "[ingest][groups]") {
+    auto facts = extract(
+        "Leaders of the Shanghai Cooperation Organisation met at a summit in Astana on July 4, 2024.\n\n"
+        "They admitted a new member the same day.\n",
+        "2024-07-05");
+    const auto& summit = single_meeting(facts);
+    for (const auto* member : {"china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "india",
+                               "pakistan", "iran", "belarus"})
+        CHECK(has_edge(facts, "INVOLVES", summit.key, std::string("country:") + member));
+
+    // Before Belarus and Iran joined, their leaders' meeting was one of fewer members.
+    auto earlier = extract("Leaders of the Shanghai Cooperation Organisation held a summit in Samarkand on Friday.\n",
+                           "2022-09-17");
+    const auto& samarkand = single_meeting(earlier);
+    CHECK(has_edge(earlier, "INVOLVES", samarkand.key, "country:india"));
+    CHECK_FALSE(has_edge(earlier, "INVOLVES", samarkand.key, "country:iran"));
+    CHECK_FALSE(has_edge(earlier, "INVOLVES", samarkand.key, "country:belarus"));
+}
+
+TEST_CASE("a member the article says is absent takes no part in its group's meeting", "[ingest][groups]") {
+    auto facts = extract(
+        "ASEAN foreign ministers opened their annual meeting in Vientiane on Thursday without Myanmar, whose generals were not invited.\n");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:laos"));
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:vietnam"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:myanmar"));
+
+    // Its leader's absence is not the country's: "without Brazil's President" leaves Brazil in.
+    auto leader = extract("The Mercosur summit opened on Monday without Brazil's President, who stayed home.\n",
+                          "2023-12-07");
+    const auto& summit = single_meeting(leader);
+    CHECK(has_edge(leader, "INVOLVES", summit.key, "country:brazil"));
+    CHECK(has_edge(leader, "INVOLVES", summit.key, "country:uruguay"));
+}
+
+TEST_CASE("the NATO of an office is no meeting of NATO's members", "[ingest][groups]") {
+    auto facts = extract("NATO Secretary-General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.\n",
+                         "2025-03-11");
+    const auto& meeting = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:poland"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:france"));
+}
+
+TEST_CASE("South American leaders are no Americans", "[ingest][groups]") {
+    auto facts = extract("South American leaders gathered in Montevideo on Friday for the Mercosur summit.\n",
+                         "2024-12-06");
+    const auto& summit = single_meeting(facts);
+    CHECK(has_edge(facts, "INVOLVES", summit.key, "country:uruguay"));
+    CHECK_FALSE(has_edge(facts, "INVOLVES", summit.key, "country:united-states"));
 }

@@ -1,0 +1,69 @@
+#include "ingest/group_members.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+namespace {
+
+// Whether X is on or before Y at the precision both have: "2024-07-04" is on "2024-07".
+bool not_after(const PartialDate& x, const PartialDate& y) {
+    if (x.year != y.year) return x.year < y.year;
+    if (x.month == 0 || y.month == 0) return true;
+    if (x.month != y.month) return x.month < y.month;
+    return x.day == 0 || y.day == 0 || x.day <= y.day;
+}
+
+constexpr std::size_t kAbsenceBefore = 2;  // "without Myanmar", "excluded Myanmar"
+constexpr std::size_t kAbsenceAfter = 5;   // "Myanmar will also be absent"
+
+// Whether a country mention names someone of the country, not the country: "Argentina's
+// Milei", "the absent Argentine leader" (whose country may still take part).
+bool names_someone(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c) {
+    if (c.possessive) return true;
+    std::size_t next = c.span.end;
+    if (next >= a.tokens.size()) return false;
+    auto starts_at_next = [&](const auto& mentions) {
+        return std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) { return m.span.begin == next; });
+    };
+    return lex.role_nouns.contains(a.tokens[next].lower) || starts_at_next(a.offices) || starts_at_next(a.persons);
+}
+
+bool absence_near(const SentenceAnalysis& a, const Lexicons& lex, Span country) {
+    std::size_t from = country.begin >= kAbsenceBefore ? country.begin - kAbsenceBefore : 0;
+    std::size_t to = std::min(a.tokens.size(), country.end + kAbsenceAfter);
+    for (std::size_t i = from; i < to; ++i)
+        if (!country.contains(i) && lex.absence_matcher.match_at(a.tokens, i)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::set<std::string> members_on(const Lexicons& lex, const std::string& group, const PartialDate& date) {
+    std::set<std::string> members;
+    auto found = lex.group_members.find(group);
+    if (found == lex.group_members.end() || !date.known()) return members;
+    for (const auto& m : found->second) {
+        bool joined = not_after(m.joined, date);
+        bool still = !m.left.known() || !not_after(m.left, date);
+        if (joined && still) members.insert(m.country);
+    }
+    return members;
+}
+
+std::string group_of(const SentenceAnalysis& a, const Lexicons& lex, const OrganizationMention& o) {
+    if (!lex.group_members.contains(o.organization.name)) return "";
+    bool names_office = std::any_of(a.offices.begin(), a.offices.end(), [&](const OfficeMention& office) {
+        return office.phrase_begin <= o.span.begin && o.span.begin < office.span.end;
+    });
+    return names_office ? "" : o.organization.name;
+}
+
+std::set<std::string> absent_countries(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex) {
+    std::set<std::string> absent;
+    for (const auto& a : sentences)
+        for (const auto& c : a.countries)
+            if (!names_someone(a, lex, c) && absence_near(a, lex, c.span)) absent.insert(c.country);
+    return absent;
+}
+
+}  // namespace kg::ingest
