@@ -38,12 +38,13 @@ void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
 }
 
 // The plural of a title's form, for the nouns titles are made of: "Foreign Ministers",
-// "Ministers of Defence", "Secretaries of State"; "" for others ("Premier", "FM").
+// "Ministers of Defence", "Secretaries of State", "Presidents"; "" for others ("Premier", "FM").
 std::string plural_form(const std::string& form) {
     static const std::vector<std::pair<std::string, std::string>> nouns = {
         {"Minister", "Ministers"}, {"Secretary", "Secretaries"}, {"President", "Presidents"},
         {"Adviser", "Advisers"}, {"Advisor", "Advisors"}, {"Ambassador", "Ambassadors"}};
     for (const auto& [one, many] : nouns) {
+        if (form == one) return many;
         if (form.ends_with(" " + one)) return form.substr(0, form.size() - one.size()) + many;
         if (form.starts_with(one + " ")) return many + form.substr(one.size());
     }

@@ -791,3 +791,13 @@ TEST_CASE("South American leaders are no Americans", "[ingest][groups]") {
     CHECK(has_edge(facts, "INVOLVES", summit.key, "country:uruguay"));
     CHECK_FALSE(has_edge(facts, "INVOLVES", summit.key, "country:united-states"));
 }
+
+TEST_CASE("a plural title gives each name the country written after it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Presidents Amara Diallo of Guinea and Kofi Mensah of Ghana signed the accord in Conakry on Friday.\n\n"
+        "Trade Ministers Ines Duarte of Portugal and Lars Holm of Denmark met separately.\n");
+    CHECK(has_edge(facts, "HOLDS", "person:amara-diallo", "office:guinea:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:kofi-mensah", "office:ghana:president"));
+    CHECK(has_edge(facts, "HOLDS", "person:duarte-ines", "office:portugal:trade-minister"));
+    CHECK(has_edge(facts, "HOLDS", "person:holm-lars", "office:denmark:trade-minister"));
+}
