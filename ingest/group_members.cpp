@@ -5,14 +5,6 @@
 namespace kg::ingest {
 namespace {
 
-// Whether X is on or before Y at the precision both have: "2024-07-04" is on "2024-07".
-bool not_after(const PartialDate& x, const PartialDate& y) {
-    if (x.year != y.year) return x.year < y.year;
-    if (x.month == 0 || y.month == 0) return true;
-    if (x.month != y.month) return x.month < y.month;
-    return x.day == 0 || y.day == 0 || x.day <= y.day;
-}
-
 constexpr std::size_t kAbsenceBefore = 2;  // "without Myanmar", "excluded Myanmar"
 constexpr std::size_t kAbsenceAfter = 5;   // "Myanmar will also be absent"
 
@@ -43,9 +35,9 @@ std::set<std::string> members_on(const Lexicons& lex, const std::string& group, 
     auto found = lex.group_members.find(group);
     if (found == lex.group_members.end() || !date.known()) return members;
     for (const auto& m : found->second) {
-        bool joined = not_after(m.joined, date);
-        bool still = !m.left.known() || !not_after(m.left, date);
-        if (joined && still) members.insert(m.country);
+        // Not a member any more on the day it left.
+        bool left = m.left.known() && on_or_before(m.left, date);
+        if (on_or_before(m.joined, date) && !left) members.insert(m.country);
     }
     return members;
 }

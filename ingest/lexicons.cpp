@@ -57,6 +57,13 @@ void add_office_form(Lexicons& lex, const std::string& form) {
     if (auto plural = plural_form(form); !plural.empty()) lex.plural_office_matcher.add(plural, value);
 }
 
+// An ISO date column; unknown when empty.
+PartialDate iso_date_column(const LexiconRow& row, std::size_t column, const std::filesystem::path& path) {
+    if (row.at(column).empty()) return {};
+    if (auto date = PartialDate::parse_iso(row.at(column))) return *date;
+    throw IngestError(path.string() + ":" + std::to_string(row.line) + ": '" + row.at(column) + "' is no ISO date");
+}
+
 void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
     for (const auto& row : load_lexicon(dir, "offices.tsv").rows) {
         add_office_form(lex, row.at(1));
@@ -68,9 +75,11 @@ void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
         lex.office_titles.push_back(title);
         lex.any_government_titles.insert(title);
     }
-    for (const auto& row : load_lexicon(dir, "officials.tsv").rows) {
+    auto officials = load_lexicon(dir, "officials.tsv");
+    for (const auto& row : officials.rows) {
         const auto tokens = tokenize(row.at(0));
-        lex.official_countries[person_key(name_words(tokens, 0, tokens.size()))] = row.at(1);
+        lex.official_tenures[person_key(name_words(tokens, 0, tokens.size()))].push_back(
+            {row.at(1), row.at(2), iso_date_column(row, 3, officials.path), iso_date_column(row, 4, officials.path)});
     }
     for (const auto& row : load_lexicon(dir, "office_systems.tsv").rows) {
         lex.country_titles[row.at(1)].insert(row.at(2));
@@ -86,17 +95,11 @@ void load_organizations(const std::filesystem::path& dir, Lexicons& lex) {
     }
 }
 
-PartialDate membership_date(const LexiconRow& row, std::size_t column, const std::filesystem::path& path) {
-    if (row.at(column).empty()) return {};
-    if (auto date = PartialDate::parse_iso(row.at(column))) return *date;
-    throw IngestError(path.string() + ":" + std::to_string(row.line) + ": '" + row.at(column) + "' is no ISO date");
-}
-
 void load_groups(const std::filesystem::path& dir, Lexicons& lex) {
     auto lexicon = load_lexicon(dir, "groups.tsv");
     for (const auto& row : lexicon.rows)
         lex.group_members[row.at(0)].push_back(
-            {row.at(1), membership_date(row, 2, lexicon.path), membership_date(row, 3, lexicon.path)});
+            {row.at(1), iso_date_column(row, 2, lexicon.path), iso_date_column(row, 3, lexicon.path)});
 }
 
 void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
@@ -135,6 +138,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.participation_matcher.add(row.at(1), 0);
         } else if (kind == "absent") {
             lex.absence_matcher.add(row.at(1), 0);
+
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {

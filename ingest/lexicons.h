@@ -34,6 +34,14 @@ struct GroupMember {
     PartialDate left;
 };
 
+// An office a known official held (officials.tsv); `to` unknown: still held.
+struct Tenure {
+    std::string country;
+    std::string office;
+    PartialDate from;
+    PartialDate to;
+};
+
 struct Lexicons {
     // Phrase matchers; each match's value indexes the vector beside it.
     PhraseMatcher country_matcher;
@@ -102,7 +110,7 @@ struct Lexicons {
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
     std::set<std::string> any_government_titles;
-    std::map<std::string, std::string> official_countries;  // person key -> country (officials.tsv)                            // "Health Minister"
+    std::map<std::string, std::vector<Tenure>> official_tenures;  // person key -> offices held (officials.tsv)
 
     // Whether token i can be no part of a person's name.
     bool never_in_name(const std::vector<Token>& tokens, std::size_t i) const;

@@ -801,3 +801,12 @@ TEST_CASE("a plural title gives each name the country written after it", "[inges
     CHECK(has_edge(facts, "HOLDS", "person:duarte-ines", "office:portugal:trade-minister"));
     CHECK(has_edge(facts, "HOLDS", "person:holm-lars", "office:denmark:trade-minister"));
 }
+
+TEST_CASE("a known official's country is read from the office held on the article's date", "[ingest][officials]") {
+    const std::string text = "Prime Minister Boris Johnson spoke at a business forum in Oslo on Monday.\n";
+    auto in_office = extract(text, "2020-06-10");
+    CHECK(has_edge(in_office, "HOLDS", "person:boris-johnson", "office:united-kingdom:prime-minister"));
+    // In 2024 he held no office: officials.tsv no longer makes him Britain's Prime Minister.
+    auto after = extract(text, "2024-06-10");
+    CHECK_FALSE(has_edge(after, "HOLDS", "person:boris-johnson", "office:united-kingdom:prime-minister"));
+}
