@@ -138,7 +138,8 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.participation_matcher.add(row.at(1), 0);
         } else if (kind == "absent") {
             lex.absence_matcher.add(row.at(1), 0);
-
+        } else if (kind == "negation") {
+            lex.negation_matcher.add(row.at(1), 0);
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
@@ -146,7 +147,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, absent, stand-in or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, absent, negation, stand-in or stop)");
         }
     }
 }

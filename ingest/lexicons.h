@@ -77,6 +77,7 @@ struct Lexicons {
     PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
     PhraseMatcher participation_matcher;  // "took part": in the meeting last told
     PhraseMatcher absence_matcher;        // "absent", "without": a group's member that takes no part
+    PhraseMatcher negation_matcher;       // "will not attend", "skips": the person before it takes no part
     std::map<std::string, std::vector<GroupMember>> group_members;  // group (as in organizations.tsv) -> members
 
     // Attribution.

@@ -113,6 +113,18 @@ bool date_follows(const SentenceAnalysis& a, const Lexicons& lex, Span mention) 
     return false;
 }
 
+// "Milei will not attend Monday's summit": a negation between a person and the meeting named
+// after them, in the person's own clause, keeps the person away. Not for a verb of meeting,
+// whose negation tells of no meeting at all ("a format that had not met since 2016") and is
+// left to the verb's rules.
+bool kept_away(const SentenceAnalysis& a, const Lexicons& lex, const PersonMention& p, Span mention) {
+    if (std::find(a.meeting_verbs.begin(), a.meeting_verbs.end(), mention.begin) != a.meeting_verbs.end()) return false;
+    Clause own = a.clause_of(p.span.begin);
+    for (std::size_t i = p.span.end; i < mention.begin; ++i)
+        if (own.contains(i) && lex.negation_matcher.match_at(a.tokens, i)) return true;
+    return false;
+}
+
 }  // namespace
 
 const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
@@ -144,7 +156,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (std::size_t i = 0; i < a.persons.size(); ++i) {
         const auto& p = a.persons[i];
         bool speaker = in_source(a, p.span.begin) && !addressed;
-        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
+        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i) &&
+            !kept_away(a, lex, p, mention))
             f.people.push_back(p.key);
     }
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);

@@ -810,3 +810,13 @@ TEST_CASE("a known official's country is read from the office held on the articl
     auto after = extract(text, "2024-06-10");
     CHECK_FALSE(has_edge(after, "HOLDS", "person:boris-johnson", "office:united-kingdom:prime-minister"));
 }
+
+TEST_CASE("someone who will not attend a meeting does not attend it", "[ingest][extractor]") {
+    auto facts = extract(
+        "Chilean President Rosa Vidal will not attend Monday's summit in Lima, her spokesman said on Friday.\n\n"
+        "Peruvian President Ana Soto will host the summit.\n",
+        "2024-05-10");
+    const auto& summit = single_meeting(facts);
+    CHECK(has_edge(facts, "ATTENDS", "person:ana-soto", summit.key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:rosa-vidal", summit.key));
+}
