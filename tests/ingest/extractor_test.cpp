@@ -820,3 +820,15 @@ TEST_CASE("someone who will not attend a meeting does not attend it", "[ingest][
     CHECK(has_edge(facts, "ATTENDS", "person:ana-soto", summit.key));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:rosa-vidal", summit.key));
 }
+
+TEST_CASE("a meeting announced for next week takes the day a later sentence gives it", "[ingest][extractor]") {
+    // Tuesday, October 22: next week runs from October 28 to November 3.
+    auto facts = extract(
+        "Kenyan Foreign Minister Amina Otieno will travel to Oslo next week for talks with Norwegian "
+        "Foreign Minister Erik Dahl.\n\n"
+        "The talks will be held on October 29, the ministry said.\n",
+        "2024-10-22");
+    const auto& talks = single_meeting(facts);
+    CHECK(talks.prop("date") == "2024-10-29");
+    CHECK(all_attend(facts, talks.key, {"person:amina-otieno", "person:dahl-erik"}));
+}
