@@ -179,7 +179,10 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     // A meeting's parties are named where it is told of; a definite mention of a meeting
     // that has them tells of others: "China, which ..., will watch the summit closely".
     bool parties_known = d.countries.size() >= 2 && m && m->determiner == Determiner::Definite;
-    if (!parties_known) d.countries.insert(f.countries.begin(), f.countries.end());
+    if (!parties_known) {
+        d.countries.insert(f.countries.begin(), f.countries.end());
+        d.named_countries.insert(f.countries.begin(), f.countries.end());
+    }
     d.groups.insert(f.groups.begin(), f.groups.end());
     for (const auto& person : f.people) d.attendees[person].insert(s);
     // A meeting involves the countries of the offices its attendees hold.
@@ -347,9 +350,11 @@ std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string
 std::vector<MeetingDraft> MeetingBuilder::finish(const std::set<std::string>& absent) {
     for (auto& d : drafts_) {
         if (d.groups.empty()) continue;
+        d.outsiders = d.named_countries;
         for (const auto& group : d.groups) {
             auto members = members_on(lex_, group, d.date.known() ? d.date : published_);
             d.countries.insert(members.begin(), members.end());
+            for (const auto& member : members) d.outsiders.erase(member);
         }
         std::erase_if(d.countries, [&](const std::string& c) { return absent.contains(c); });
     }

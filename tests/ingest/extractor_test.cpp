@@ -832,3 +832,11 @@ TEST_CASE("a meeting announced for next week takes the day a later sentence give
     CHECK(talks.prop("date") == "2024-10-29");
     CHECK(all_attend(facts, talks.key, {"person:amina-otieno", "person:dahl-erik"}));
 }
+
+TEST_CASE("a group's meeting is keyed by the group, not by the members an article lists", "[ingest][groups]") {
+    auto facts = extract("BRICS leaders opened their summit in Kazan on October 22, with Egypt's president attending.\n",
+                         "2024-10-23");
+    const auto& summit = single_meeting(facts);
+    CHECK(summit.key == "meeting:summit:brics:2024-10");
+    CHECK(has_edge(facts, "INVOLVES", summit.key, "country:egypt"));
+}
