@@ -840,3 +840,14 @@ TEST_CASE("a group's meeting is keyed by the group, not by the members an articl
     CHECK(summit.key == "meeting:summit:brics:2024-10");
     CHECK(has_edge(facts, "INVOLVES", summit.key, "country:egypt"));
 }
+
+TEST_CASE("people who are to attend, or were present, in a sentence naming no meeting attend the one last told",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Chile and Peru will hold talks on fisheries in Santiago on Thursday.\n\n"
+        "Chilean Foreign Minister Tomas Rojas and Peruvian Foreign Minister Elena Paz are expected to attend.\n\n"
+        "Peruvian Trade Minister Jorge Vela was also present.\n",
+        "2024-05-06");
+    const auto& talks = single_meeting(facts);
+    CHECK(all_attend(facts, talks.key, {"person:rojas-tomas", "person:elena-paz", "person:jorge-vela"}));
+}
