@@ -1,6 +1,9 @@
 #include "ingest/group_members.h"
 
 #include <algorithm>
+#include <map>
+
+#include "ingest/mention_facts.h"
 
 namespace kg::ingest {
 namespace {
@@ -56,6 +59,42 @@ std::set<std::string> absent_countries(const std::vector<SentenceAnalysis>& sent
         for (const auto& c : a.countries)
             if (!names_someone(a, lex, c) && absence_near(a, lex, c.span)) absent.insert(c.country);
     return absent;
+}
+
+namespace {
+
+constexpr std::size_t kLedeSentences = 3;  // the headline, and the first two sentences after it
+
+bool leader_title(const Lexicons& lex, const std::string& title) {
+    auto role = lex.title_role.find(title);
+    return role != lex.title_role.end() && (role->second == "head_of_state" || role->second == "head_of_government");
+}
+
+// The sentence that first tells of a meeting.
+std::size_t first_told(const MeetingDraft& d) { return d.sentences.empty() ? kNone : *d.sentences.begin(); }
+
+}  // namespace
+
+void add_group_attendees(std::vector<MeetingDraft>& meetings, const std::vector<SentenceAnalysis>& sentences,
+                         const Lexicons& lex) {
+    auto main = std::min_element(meetings.begin(), meetings.end(),
+                                 [](const auto& x, const auto& y) { return first_told(x) < first_told(y); });
+    if (main == meetings.end() || main->groups.empty() || first_told(*main) >= kLedeSentences) return;
+    const bool summit = main->type == "summit";
+    std::map<std::string, std::size_t> officials;  // person key -> a sentence naming them with their office
+    std::set<std::string> away;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const auto& a = sentences[s];
+        for (std::size_t i = 0; i < a.persons.size(); ++i)
+            if (!a.persons[i].key.empty() && takes_no_part(a, lex, i)) away.insert(a.persons[i].key);
+        for (const auto& office : a.offices) {
+            if (office.person == kNone || office.former || a.persons[office.person].key.empty()) continue;
+            if (!main->countries.contains(office.country) || leader_title(lex, office.title) != summit) continue;
+            officials.try_emplace(a.persons[office.person].key, s);
+        }
+    }
+    for (const auto& [person, sentence] : officials)
+        if (!away.contains(person)) main->attendees[person].insert(sentence);
 }
 
 }  // namespace kg::ingest

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/lexicons.h"
+#include "ingest/meeting_builder.h"
 #include "ingest/partial_date.h"
 #include "ingest/sentence_analysis.h"
 
@@ -21,5 +22,11 @@ std::string group_of(const SentenceAnalysis& a, const Lexicons& lex, const Organ
 
 // Countries the article says take no part: "opens without Myanmar", "Myanmar will be absent".
 std::set<std::string> absent_countries(const std::vector<SentenceAnalysis>& sentences, const Lexicons& lex);
+
+// The group's meeting an article is about (told in its headline or lede) is attended by the
+// officials the article names of its member countries at its level: heads of state and
+// government at a summit, ministers at other meetings; not by those it says stay away.
+void add_group_attendees(std::vector<MeetingDraft>& meetings, const std::vector<SentenceAnalysis>& sentences,
+                         const Lexicons& lex);
 
 }  // namespace kg::ingest

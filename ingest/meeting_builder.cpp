@@ -383,7 +383,9 @@ std::vector<MeetingDraft> build_meetings(const std::vector<SentenceAnalysis>& se
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         builder.add_sentence(sentences[s], s, sentences[s].past_tense);
     }
-    return builder.finish(absent_countries(sentences, lex));
+    auto meetings = builder.finish(absent_countries(sentences, lex));
+    add_group_attendees(meetings, sentences, lex);
+    return meetings;
 }
 
 }  // namespace kg::ingest

@@ -127,6 +127,12 @@ bool kept_away(const SentenceAnalysis& a, const Lexicons& lex, const PersonMenti
 
 }  // namespace
 
+bool takes_no_part(const SentenceAnalysis& a, const Lexicons& lex, std::size_t i) {
+    return stood_in_for(a, lex, i) || std::any_of(a.meetings.begin(), a.meetings.end(), [&](const MeetingMention& m) {
+               return m.span.begin > a.persons[i].span.end && kept_away(a, lex, a.persons[i], m.span);
+           });
+}
+
 const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
     std::size_t first = after_comma_opening(a, clause);
     if (first == kNone || !lex.relative_pronouns.contains(a.tokens[first].lower)) return nullptr;

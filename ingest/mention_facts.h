@@ -28,6 +28,10 @@ struct MentionFacts {
 // The facts of CLAUSE around the mention (a clause or the whole sentence).
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention);
 
+// Whether the sentence keeps person I (an index into a.persons) from its meetings: "in place of
+// President X", "X will not attend the summit".
+bool takes_no_part(const SentenceAnalysis& a, const Lexicons& lex, std::size_t i);
+
 // "Hayashi, who chaired the talks, ...": the person a relative clause tells of, or nullptr.
 const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause);
 

@@ -851,3 +851,21 @@ TEST_CASE("people who are to attend, or were present, in a sentence naming no me
     const auto& talks = single_meeting(facts);
     CHECK(all_attend(facts, talks.key, {"person:rojas-tomas", "person:elena-paz", "person:jorge-vela"}));
 }
+
+TEST_CASE("the group meeting an article is about is attended by its members' officials named elsewhere",
+          "[ingest][groups]") {
+    auto facts = extract(
+        "G7 leaders opened their summit in Evian on Sunday with a pledge on critical minerals.\n\n"
+        "French President Jean Morel welcomed the leaders at the lakeside resort.\n\n"
+        "Japanese Prime Minister Aiko Sato pressed for a statement on shipping lanes.\n\n"
+        "Canadian Foreign Minister Paul Tremblay said in Ottawa that the talks would be hard.\n\n"
+        "British Prime Minister Tom Hale will not attend the summit because of elections at home.\n",
+        "2026-06-15");
+    auto meetings = with_label(facts, "Meeting");
+    REQUIRE(!meetings.empty());
+    const auto& summit = *meetings.front();
+    CHECK(all_attend(facts, summit.key, {"person:jean-morel", "person:aiko-sato"}));
+    // A minister is not at a leaders' summit, nor a leader the article says stays away.
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:paul-tremblay", summit.key));
+    CHECK_FALSE(has_edge(facts, "ATTENDS", "person:hale-tom", summit.key));
+}
