@@ -302,7 +302,7 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
             Span run = name_run(a, next, lex_);
             if (run.end > run.begin) add_person(a, run);
         } else if (lex_.role_nouns.contains(t.lower)) {
-            find_named_lists(a, i + 1);
+            find_named_lists(a, after_honorific(a, i + 1));  // "his counterpart General X"
         } else if (auto cue = lex_.name_cue_matcher.match_at(a.tokens, i)) {
             Span run = name_run(a, i + cue->length, lex_);
             if (run.end - run.begin >= 2) a.persons[add_person(a, run)].detached = cue->value == 1;

@@ -869,3 +869,13 @@ TEST_CASE("the group meeting an article is about is attended by its members' off
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:paul-tremblay", summit.key));
     CHECK_FALSE(has_edge(facts, "ATTENDS", "person:hale-tom", summit.key));
 }
+
+TEST_CASE("a counterpart named with a rank holds the same title in a country whose titles are not listed",
+          "[ingest][extractor]") {
+    auto facts = extract(
+        "Senegalese Foreign Minister Awa Ndiaye held talks in Dakar on Monday with her Malian counterpart "
+        "General Moussa Keita on border security.\n",
+        "2024-05-07");
+    CHECK(has_edge(facts, "HOLDS", "person:keita-moussa", "office:mali:foreign-minister"));
+    CHECK(all_attend(facts, single_meeting(facts).key, {"person:awa-ndiaye", "person:keita-moussa"}));
+}
