@@ -40,35 +40,37 @@ Scores score_cases(const TempDir& dir, int first, int last) {
 TEST_CASE("our own test articles 101-146 pass the extraction quality floor", "[cli][quality]") {
     TempDir dir("own-articles");
     auto s = score_cases(dir, 101, 146);
-    CHECK(s.holds_f >= 0.86);
-    CHECK(s.attends_f >= 0.73);
-    CHECK(s.involves_f >= 0.74);
-    CHECK(s.claims_r >= 0.94);
+    CHECK(s.holds_f >= 0.88);
+    CHECK(s.attends_f >= 0.75);
+    CHECK(s.involves_f >= 0.75);
+    CHECK(s.claims_r >= 0.95);
     CHECK(s.meetings_one_node >= 20);
     CHECK(s.must_nots_broken == 0);
 }
 
-// Meetings of many parties (the Quad, G7 finance, NATO, ASEAN, BRICS, the SCO, a trilateral),
-// gated from the figures measured before any rule was written for them (issue 11).
+// Meetings of many parties (the Quad, G7 finance, NATO, ASEAN, BRICS, the SCO, a trilateral):
+// before any rule was written for them (issue 11) holds 0.86, attends 0.50, involves 0.38,
+// claims 0.86; the floors sit just under what the rules of issue 11 reach.
 TEST_CASE("our own test articles 155-162 pass the extraction quality floor", "[cli][quality]") {
     TempDir dir("own-articles-155");
     auto s = score_cases(dir, 155, 162);
-    CHECK(s.holds_f >= 0.86);
-    CHECK(s.attends_f >= 0.50);
-    CHECK(s.involves_f >= 0.38);
+    CHECK(s.holds_f >= 0.88);
+    CHECK(s.attends_f >= 0.70);
+    CHECK(s.involves_f >= 0.86);
     CHECK(s.claims_r >= 0.86);
-    CHECK(s.meetings_one_node >= 0);
+    CHECK(s.meetings_one_node >= 2);
     CHECK(s.must_nots_broken == 0);
 }
 
-// Africa, Latin America, the Middle East and Central Asia, with titles of other shapes, gated
-// from the figures measured before any rule was written for them (issue 11).
+// Africa, Latin America, the Middle East and Central Asia, with titles of other shapes: before
+// any rule was written for them (issue 11) holds 0.44, attends 0.36, involves 0.38, claims
+// 0.93; the floors sit just under what the rules of issue 11 reach.
 TEST_CASE("our own test articles 163-170 pass the extraction quality floor", "[cli][quality]") {
     TempDir dir("own-articles-163");
     auto s = score_cases(dir, 163, 170);
-    CHECK(s.holds_f >= 0.44);
-    CHECK(s.attends_f >= 0.36);
-    CHECK(s.involves_f >= 0.38);
+    CHECK(s.holds_f >= 0.57);
+    CHECK(s.attends_f >= 0.51);
+    CHECK(s.involves_f >= 0.51);
     CHECK(s.claims_r >= 0.93);
     CHECK(s.meetings_one_node >= 1);
     CHECK(s.must_nots_broken == 0);
