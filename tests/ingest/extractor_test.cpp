@@ -762,7 +762,8 @@ TEST_CASE("a group's meeting involves the countries that were its members on the
 
 TEST_CASE("a member the article says is absent takes no part in its group's meeting", "[ingest][groups]") {
     auto facts = extract(
-        "ASEAN foreign ministers opened their annual meeting in Vientiane on Thursday without Myanmar, whose generals were not invited.\n");
+        "ASEAN foreign ministers opened their annual meeting in Vientiane on Thursday without Myanmar, "
+        "whose generals were not invited.\n");
     const auto& meeting = single_meeting(facts);
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:laos"));
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:vietnam"));
@@ -777,8 +778,8 @@ TEST_CASE("a member the article says is absent takes no part in its group's meet
 }
 
 TEST_CASE("the NATO of an office is no meeting of NATO's members", "[ingest][groups]") {
-    auto facts = extract("NATO Secretary-General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.\n",
-                         "2025-03-11");
+    auto facts = extract(
+        "NATO Secretary-General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.\n", "2025-03-11");
     const auto& meeting = single_meeting(facts);
     CHECK(has_edge(facts, "INVOLVES", meeting.key, "country:poland"));
     CHECK_FALSE(has_edge(facts, "INVOLVES", meeting.key, "country:france"));
