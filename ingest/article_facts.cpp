@@ -128,9 +128,13 @@ private:
         }
     }
 
+    // A meeting's key names its type, parties and month, so that articles telling of it meet on
+    // one node. A group's meeting is named by the group and the outsiders named with it ("US-ASEAN
+    // summit"), not by its members, which articles list differently (a guest, one absent).
     static std::string meeting_key(const MeetingDraft& d) {
         std::vector<std::string> countries;
-        for (const auto& c : d.countries) countries.push_back(slug(c));
+        for (const auto& g : d.groups) countries.push_back(slug(g));
+        for (const auto& c : d.groups.empty() ? d.countries : d.outsiders) countries.push_back(slug(c));
         std::string when = d.date.known() ? PartialDate{d.date.year, d.date.month, 0}.iso() : "undated";
         return fmt::format("meeting:{}:{}:{}", slug(d.type), fmt::join(countries, "+"), when);
     }

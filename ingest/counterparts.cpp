@@ -11,10 +11,11 @@ std::string qualifier_country(const SentenceAnalysis& a, std::size_t noun) {
     return "";
 }
 
-// The people named right after the noun, in order ("counterparts C and D").
-std::vector<std::size_t> named_after(const SentenceAnalysis& a, std::size_t noun) {
+// The people named right after the noun, in order ("counterparts C and D", "counterpart Prince E").
+std::vector<std::size_t> named_after(const SentenceAnalysis& a, const Lexicons& lex, std::size_t noun) {
     std::vector<std::size_t> people;
     std::size_t pos = noun + 1;
+    if (pos < a.tokens.size() && lex.honorifics.contains(a.tokens[pos].text)) ++pos;
     for (bool found = true; found;) {
         found = false;
         for (std::size_t p = 0; p < a.persons.size(); ++p)
@@ -32,7 +33,7 @@ void pair_offices(SentenceAnalysis& a, const Lexicons& lex, std::size_t noun, co
     std::vector<const OfficeMention*> before;
     for (const auto& office : a.offices)
         if (office.person != kNone && office.span.begin < noun && !office.implied) before.push_back(&office);
-    auto after = named_after(a, noun);
+    auto after = named_after(a, lex, noun);
     if (after.empty() || before.empty()) return;
     if (after.size() == 1) before = {before.back()};
     if (before.size() != after.size()) return;
@@ -40,11 +41,13 @@ void pair_offices(SentenceAnalysis& a, const Lexicons& lex, std::size_t noun, co
     for (std::size_t i = 0; i < after.size(); ++i) {
         auto role = lex.title_role.find(before[i]->title);
         if (role == lex.title_role.end() || role->second == "other") continue;
+        // A country whose titles office_systems.tsv does not list uses the same title.
         auto title = lex.role_title.find({country, role->second});
-        if (title == lex.role_title.end()) continue;
+        bool listed = lex.country_titles.contains(country);
+        if (listed && title == lex.role_title.end()) continue;
         OfficeMention office;
         office.span = {noun, noun + 1};
-        office.title = title->second;
+        office.title = listed ? title->second : before[i]->title;
         office.country = country;
         office.person = after[i];
         office.implied = true;

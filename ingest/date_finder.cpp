@@ -803,17 +803,21 @@ std::optional<PartialDate> resolve_weekday(int weekday, std::optional<int> shift
 }
 
 // "next week", "earlier this week": a month, which is all a week says. This week is the
-// anchor's; another is the month of its Thursday (as ISO 8601 gives a week to the year of its
-// Thursday), so "next week" from Friday, October 25 is October (28 to November 3). An anchor
-// of month precision places only "this week".
+// anchor's. Another is its month when the week, Monday to Sunday, lies in one month; a week
+// that runs into the next month says only its year ("next week" from Tuesday, July 23, 2024
+// runs from July 29 to August 4: a meeting on July 29 is in it, and so would one on August 1
+// be), which a day the text gives elsewhere makes precise. An anchor of month precision places
+// only "this week".
 std::optional<PartialDate> resolve_week(int offset, const PartialDate& anchor) {
     const Precision anchor_precision = precision_of(anchor);
     if (offset == 0 && anchor_precision >= Precision::Month) return PartialDate{anchor.year, anchor.month, 0};
     if (anchor_precision != Precision::Day) return std::nullopt;
     const chr::sys_days today = days_of(anchor);
-    const chr::sys_days monday = today - (chr::weekday{today} - chr::Monday);
-    const PartialDate thursday = date_of(monday + chr::days{7 * offset + 3});
-    return PartialDate{thursday.year, thursday.month, 0};
+    const chr::sys_days monday = today - (chr::weekday{today} - chr::Monday) + chr::days{7 * offset};
+    const PartialDate first = date_of(monday);
+    const PartialDate last = date_of(monday + chr::days{6});
+    if (first.year != last.year) return std::nullopt;
+    return PartialDate{first.year, first.month == last.month ? first.month : 0, 0};
 }
 
 std::optional<PartialDate> resolve(const Expression& e, const PartialDate& anchor, Tense tense) {

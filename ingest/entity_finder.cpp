@@ -155,9 +155,18 @@ std::vector<std::string> EntityFinder::countries_listed_before(const SentenceAna
     return countries;
 }
 
+// "of Brazil" at POS: the country's mention, or nullptr.
+const CountryMention* EntityFinder::country_after_of(const SentenceAnalysis& a, std::size_t pos) {
+    if (pos + 1 >= a.tokens.size() || a.tokens[pos].lower != "of") return nullptr;
+    for (const auto& c : a.countries)
+        if (c.span.begin == pos + 1) return &c;
+    return nullptr;
+}
+
 // "Foreign Ministers Giorgos Gerapetritis and Hakan Fidan", "the Greek and Turkish foreign
 // ministers, A and B": a plural title before two names or more gives each of them the title,
-// and the countries listed before it, in order, when there are as many.
+// and the countries listed before it, in order, when there are as many; "Presidents A of
+// Kyrgyzstan and B of Tajikistan": each name's own country after it.
 void EntityFinder::find_plural_offices(SentenceAnalysis& a) const {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
         if (a.taken[i] || !a.tokens[i].word) continue;
@@ -166,9 +175,12 @@ void EntityFinder::find_plural_offices(SentenceAnalysis& a) const {
         const Span title{i, i + match->length};
         std::size_t pos = title.end < a.tokens.size() && a.tokens[title.end].text == "," ? title.end + 1 : title.end;
         std::vector<Span> names;
+        std::vector<std::string> own_countries;
         for (Span run; pos < a.tokens.size() && name_word_count(a, run = name_run(a, pos, lex_), lex_) >= 2;) {
             names.push_back(run);
-            for (pos = run.end; pos < a.tokens.size() && is_list_joint(a.tokens[pos]);) ++pos;
+            const CountryMention* own = country_after_of(a, run.end);
+            own_countries.push_back(own ? own->country : "");
+            for (pos = own ? own->span.end : run.end; pos < a.tokens.size() && is_list_joint(a.tokens[pos]);) ++pos;
         }
         if (names.size() < 2) continue;
         const auto countries = countries_listed_before(a, i);
@@ -178,7 +190,10 @@ void EntityFinder::find_plural_offices(SentenceAnalysis& a) const {
             office.span = title;
             office.phrase_begin = i;
             office.title = lex_.office_titles[static_cast<std::size_t>(match->value)];
-            if (countries.size() == names.size()) {
+            if (!own_countries[k].empty()) {
+                office.country = own_countries[k];
+                office.explicit_country = true;
+            } else if (countries.size() == names.size()) {
                 office.country = countries[k];
                 office.explicit_country = true;
             }
@@ -287,7 +302,7 @@ void EntityFinder::find_anchored_people(SentenceAnalysis& a) const {
             Span run = name_run(a, next, lex_);
             if (run.end > run.begin) add_person(a, run);
         } else if (lex_.role_nouns.contains(t.lower)) {
-            find_named_lists(a, i + 1);
+            find_named_lists(a, after_honorific(a, i + 1));  // "his counterpart General X"
         } else if (auto cue = lex_.name_cue_matcher.match_at(a.tokens, i)) {
             Span run = name_run(a, i + cue->length, lex_);
             if (run.end - run.begin >= 2) a.persons[add_person(a, run)].detached = cue->value == 1;

@@ -21,6 +21,7 @@ private:
     void find_organizations(SentenceAnalysis& a) const;
     void find_countries(SentenceAnalysis& a) const;
     void find_plural_offices(SentenceAnalysis& a) const;
+    static const CountryMention* country_after_of(const SentenceAnalysis& a, std::size_t pos);
     std::vector<std::string> countries_listed_before(const SentenceAnalysis& a, std::size_t pos) const;
     void find_offices(SentenceAnalysis& a) const;
     void find_places(SentenceAnalysis& a) const;

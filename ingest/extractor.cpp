@@ -83,7 +83,7 @@ graph::ArticleFacts Extractor::extract(const RawArticle& article, const std::str
     ArticlePeople people(lex_);
     people.resolve(analyses);
     const Dateline dateline = read_dateline(normalized, lex_);
-    resolve_office_countries(analyses, lex_, dateline);
+    resolve_office_countries(analyses, lex_, dateline, published);
     add_counterpart_offices(analyses, lex_);
     add_role_references(analyses, lex_);
     add_group_references(analyses, lex_);

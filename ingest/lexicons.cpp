@@ -38,12 +38,13 @@ void load_countries(const std::filesystem::path& dir, Lexicons& lex) {
 }
 
 // The plural of a title's form, for the nouns titles are made of: "Foreign Ministers",
-// "Ministers of Defence", "Secretaries of State"; "" for others ("Premier", "FM").
+// "Ministers of Defence", "Secretaries of State", "Presidents"; "" for others ("Premier", "FM").
 std::string plural_form(const std::string& form) {
     static const std::vector<std::pair<std::string, std::string>> nouns = {
         {"Minister", "Ministers"}, {"Secretary", "Secretaries"}, {"President", "Presidents"},
         {"Adviser", "Advisers"}, {"Advisor", "Advisors"}, {"Ambassador", "Ambassadors"}};
     for (const auto& [one, many] : nouns) {
+        if (form == one) return many;
         if (form.ends_with(" " + one)) return form.substr(0, form.size() - one.size()) + many;
         if (form.starts_with(one + " ")) return many + form.substr(one.size());
     }
@@ -54,6 +55,13 @@ void add_office_form(Lexicons& lex, const std::string& form) {
     const int value = static_cast<int>(lex.office_titles.size());
     lex.office_matcher.add(form, value);
     if (auto plural = plural_form(form); !plural.empty()) lex.plural_office_matcher.add(plural, value);
+}
+
+// An ISO date column; unknown when empty.
+PartialDate iso_date_column(const LexiconRow& row, std::size_t column, const std::filesystem::path& path) {
+    if (row.at(column).empty()) return {};
+    if (auto date = PartialDate::parse_iso(row.at(column))) return *date;
+    throw IngestError(path.string() + ":" + std::to_string(row.line) + ": '" + row.at(column) + "' is no ISO date");
 }
 
 void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
@@ -67,9 +75,11 @@ void load_offices(const std::filesystem::path& dir, Lexicons& lex) {
         lex.office_titles.push_back(title);
         lex.any_government_titles.insert(title);
     }
-    for (const auto& row : load_lexicon(dir, "officials.tsv").rows) {
+    auto officials = load_lexicon(dir, "officials.tsv");
+    for (const auto& row : officials.rows) {
         const auto tokens = tokenize(row.at(0));
-        lex.official_countries[person_key(name_words(tokens, 0, tokens.size()))] = row.at(1);
+        lex.official_tenures[person_key(name_words(tokens, 0, tokens.size()))].push_back(
+            {row.at(1), row.at(2), iso_date_column(row, 3, officials.path), iso_date_column(row, 4, officials.path)});
     }
     for (const auto& row : load_lexicon(dir, "office_systems.tsv").rows) {
         lex.country_titles[row.at(1)].insert(row.at(2));
@@ -83,6 +93,13 @@ void load_organizations(const std::filesystem::path& dir, Lexicons& lex) {
         lex.organization_matcher.add(row.at(2), static_cast<int>(lex.organizations.size()));
         lex.organizations.push_back({row.at(0), row.at(1), row.at(3)});
     }
+}
+
+void load_groups(const std::filesystem::path& dir, Lexicons& lex) {
+    auto lexicon = load_lexicon(dir, "groups.tsv");
+    for (const auto& row : lexicon.rows)
+        lex.group_members[row.at(0)].push_back(
+            {row.at(1), iso_date_column(row, 2, lexicon.path), iso_date_column(row, 3, lexicon.path)});
 }
 
 void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
@@ -119,6 +136,10 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
             lex.postponed_matcher.add(row.at(1), 0);
         } else if (kind == "participation") {
             lex.participation_matcher.add(row.at(1), 0);
+        } else if (kind == "absent") {
+            lex.absence_matcher.add(row.at(1), 0);
+        } else if (kind == "negation") {
+            lex.negation_matcher.add(row.at(1), 0);
         } else if (kind == "stand-in") {
             lex.stand_in_matcher.add(row.at(1), 0);
         } else if (kind == "stop") {
@@ -126,7 +147,7 @@ void load_meeting_words(const std::filesystem::path& dir, Lexicons& lex) {
         } else {
             throw IngestError(lexicon.path.string() + ":" + std::to_string(row.line) +
                               ": unknown kind '" + kind +
-                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, stand-in or stop)");
+                              "' (expected head, reference, cue, verb, courtesy, side, modifier, determiner, destination, topic, party, parties, postponed, participation, absent, negation, stand-in or stop)");
         }
     }
 }
@@ -208,6 +229,7 @@ Lexicons load_lexicons(const std::filesystem::path& dir) {
     load_offices(dir, lex);
     load_organizations(dir, lex);
     load_meeting_words(dir, lex);
+    load_groups(dir, lex);
     load_reporting(dir, lex);
     load_person_words(dir, lex);
     return lex;

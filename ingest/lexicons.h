@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/partial_date.h"
 #include "ingest/phrase_matcher.h"
 
 namespace kg::ingest {
@@ -24,6 +25,21 @@ struct Organization {
     std::string name;
     std::string kind;
     std::string country;  // "" when it depends on the text ("the Foreign Ministry")
+};
+
+// A country's membership of a group of countries (groups.tsv); `left` unknown: still a member.
+struct GroupMember {
+    std::string country;
+    PartialDate joined;
+    PartialDate left;
+};
+
+// An office a known official held (officials.tsv); `to` unknown: still held.
+struct Tenure {
+    std::string country;
+    std::string office;
+    PartialDate from;
+    PartialDate to;
 };
 
 struct Lexicons {
@@ -60,6 +76,9 @@ struct Lexicons {
     PhraseMatcher postponed_matcher;
     PhraseMatcher stand_in_matcher;  // "standing in for X": X takes no part
     PhraseMatcher participation_matcher;  // "took part": in the meeting last told
+    PhraseMatcher absence_matcher;        // "absent", "without": a group's member that takes no part
+    PhraseMatcher negation_matcher;       // "will not attend", "skips": the person before it takes no part
+    std::map<std::string, std::vector<GroupMember>> group_members;  // group (as in organizations.tsv) -> members
 
     // Attribution.
     PhraseMatcher reporting_verb_matcher;
@@ -92,7 +111,7 @@ struct Lexicons {
     std::map<std::string, std::string> title_role;                         // title -> role
     std::map<std::pair<std::string, std::string>, std::string> role_title;  // (country, role) -> title
     std::set<std::string> any_government_titles;
-    std::map<std::string, std::string> official_countries;  // person key -> country (officials.tsv)                            // "Health Minister"
+    std::map<std::string, std::vector<Tenure>> official_tenures;  // person key -> offices held (officials.tsv)
 
     // Whether token i can be no part of a person's name.
     bool never_in_name(const std::vector<Token>& tokens, std::size_t i) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "ingest/group_members.h"
 #include "ingest/meeting_verbs.h"
 #include "ingest/mention_facts.h"
 
@@ -92,7 +93,8 @@ public:
         : lex_(lex), person_countries_(person_countries), published_(published) {}
 
     void add_sentence(const SentenceAnalysis& a, std::size_t s, bool past_tense);
-    std::vector<MeetingDraft> finish();
+    // The meetings told; a group's meeting involves its members on its date, and no ABSENT country.
+    std::vector<MeetingDraft> finish(const std::set<std::string>& absent);
 
 private:
     bool compatible(const MeetingDraft& d, const MeetingMention& m, const MentionFacts& f) const;
@@ -177,7 +179,11 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     // A meeting's parties are named where it is told of; a definite mention of a meeting
     // that has them tells of others: "China, which ..., will watch the summit closely".
     bool parties_known = d.countries.size() >= 2 && m && m->determiner == Determiner::Definite;
-    if (!parties_known) d.countries.insert(f.countries.begin(), f.countries.end());
+    if (!parties_known) {
+        d.countries.insert(f.countries.begin(), f.countries.end());
+        d.named_countries.insert(f.countries.begin(), f.countries.end());
+    }
+    d.groups.insert(f.groups.begin(), f.groups.end());
     for (const auto& person : f.people) d.attendees[person].insert(s);
     // A meeting involves the countries of the offices its attendees hold.
     auto attendee_countries = countries_of(f.people);
@@ -341,7 +347,17 @@ std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string
     return countries;
 }
 
-std::vector<MeetingDraft> MeetingBuilder::finish() {
+std::vector<MeetingDraft> MeetingBuilder::finish(const std::set<std::string>& absent) {
+    for (auto& d : drafts_) {
+        if (d.groups.empty()) continue;
+        d.outsiders = d.named_countries;
+        for (const auto& group : d.groups) {
+            auto members = members_on(lex_, group, d.date.known() ? d.date : published_);
+            d.countries.insert(members.begin(), members.end());
+            for (const auto& member : members) d.outsiders.erase(member);
+        }
+        std::erase_if(d.countries, [&](const std::string& c) { return absent.contains(c); });
+    }
     std::erase_if(drafts_, [](const MeetingDraft& d) { return d.countries.empty() && d.attendees.empty(); });
     return std::move(drafts_);
 }
@@ -367,7 +383,9 @@ std::vector<MeetingDraft> build_meetings(const std::vector<SentenceAnalysis>& se
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         builder.add_sentence(sentences[s], s, sentences[s].past_tense);
     }
-    return builder.finish();
+    auto meetings = builder.finish(absent_countries(sentences, lex));
+    add_group_attendees(meetings, sentences, lex);
+    return meetings;
 }
 
 }  // namespace kg::ingest

@@ -22,6 +22,9 @@ struct MeetingDraft {
     std::string type = "talks";
     bool generic = true;
     std::set<std::string> countries;
+    std::set<std::string> groups;  // groups of countries whose meeting it is (their members take part)
+    std::set<std::string> named_countries;  // countries named as its parties, not only through its people
+    std::set<std::string> outsiders;        // of those, the ones in none of its groups ("US-ASEAN summit")
     PartialDate date;
     std::string place;
     bool spoken_of_as_past = false;

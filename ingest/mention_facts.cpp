@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/group_members.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -20,12 +22,15 @@ constexpr std::size_t kPartyWindow = 8;
 // Countries that take part: named before the meeting in its clause ("Japan and India will
 // hold talks"), or right after it behind a party word ("talks between Japan and India");
 // never what the meeting is about ("concern over China") or where a place is ("Liverpool, UK").
-bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
-    if (!clause.contains(c.span.begin) || c.possessive || c.topic || c.locative || in_source(a, c.span.begin))
-        return false;
-    if (c.span.begin < mention.begin) return true;
+bool party_position(const SentenceAnalysis& a, const Lexicons& lex, Span party, Clause clause, Span mention) {
+    if (!clause.contains(party.begin) || in_source(a, party.begin)) return false;
+    if (party.begin < mention.begin) return true;
     bool introduced = mention.end < a.tokens.size() && lex.party_words.contains(a.tokens[mention.end].lower);
-    return introduced && c.span.begin < mention.end + kPartyWindow;
+    return introduced && party.begin < mention.end + kPartyWindow;
+}
+
+bool is_party(const SentenceAnalysis& a, const Lexicons& lex, const CountryMention& c, Clause clause, Span mention) {
+    return !c.possessive && !c.topic && !c.locative && party_position(a, lex, c.span, clause, mention);
 }
 
 // The word that opens a clause set off by a comma ("..., who", "..., when"), or kNone.
@@ -108,7 +113,25 @@ bool date_follows(const SentenceAnalysis& a, const Lexicons& lex, Span mention) 
     return false;
 }
 
+// "Milei will not attend Monday's summit": a negation between a person and the meeting named
+// after them, in the person's own clause, keeps the person away. Not for a verb of meeting,
+// whose negation tells of no meeting at all ("a format that had not met since 2016") and is
+// left to the verb's rules.
+bool kept_away(const SentenceAnalysis& a, const Lexicons& lex, const PersonMention& p, Span mention) {
+    if (std::find(a.meeting_verbs.begin(), a.meeting_verbs.end(), mention.begin) != a.meeting_verbs.end()) return false;
+    Clause own = a.clause_of(p.span.begin);
+    for (std::size_t i = p.span.end; i < mention.begin; ++i)
+        if (own.contains(i) && lex.negation_matcher.match_at(a.tokens, i)) return true;
+    return false;
+}
+
 }  // namespace
+
+bool takes_no_part(const SentenceAnalysis& a, const Lexicons& lex, std::size_t i) {
+    return stood_in_for(a, lex, i) || std::any_of(a.meetings.begin(), a.meetings.end(), [&](const MeetingMention& m) {
+               return m.span.begin > a.persons[i].span.end && kept_away(a, lex, a.persons[i], m.span);
+           });
+}
 
 const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause) {
     std::size_t first = after_comma_opening(a, clause);
@@ -122,6 +145,11 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     MentionFacts f;
     for (const auto& c : a.countries)
         if (is_party(a, lex, c, clause, mention)) f.countries.insert(c.country);
+    // Groups take part where countries do: "NATO leaders met at a summit", "a meeting of the G7".
+    for (const auto& o : a.organizations) {
+        std::string group = group_of(a, lex, o);
+        if (!group.empty() && party_position(a, lex, o.span, clause, mention)) f.groups.insert(group);
+    }
     f.date = date_of_clause(a, lex, clause, mention.begin);
     f.date_attached = date_follows(a, lex, mention);
     for (const auto& p : a.places)
@@ -134,7 +162,8 @@ MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Cla
     for (std::size_t i = 0; i < a.persons.size(); ++i) {
         const auto& p = a.persons[i];
         bool speaker = in_source(a, p.span.begin) && !addressed;
-        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i))
+        if (clause.contains(p.span.begin) && !p.detached && !speaker && !p.key.empty() && !stood_in_for(a, lex, i) &&
+            !kept_away(a, lex, p, mention))
             f.people.push_back(p.key);
     }
     if (const PersonMention* subject = relative_subject(a, lex, clause)) f.people.push_back(subject->key);

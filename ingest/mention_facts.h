@@ -15,6 +15,7 @@ namespace kg::ingest {
 
 struct MentionFacts {
     std::set<std::string> countries;
+    std::set<std::string> groups;  // groups of countries meeting: "NATO leaders ... at a summit"
     PartialDate date;
     bool date_attached = false;  // the date belongs to the mention's own phrase ("the summit in Seoul in May")
     std::string place;
@@ -26,6 +27,10 @@ struct MentionFacts {
 
 // The facts of CLAUSE around the mention (a clause or the whole sentence).
 MentionFacts facts_of_clause(const SentenceAnalysis& a, const Lexicons& lex, Clause clause, Span mention);
+
+// Whether the sentence keeps person I (an index into a.persons) from its meetings: "in place of
+// President X", "X will not attend the summit".
+bool takes_no_part(const SentenceAnalysis& a, const Lexicons& lex, std::size_t i);
 
 // "Hayashi, who chaired the talks, ...": the person a relative clause tells of, or nullptr.
 const PersonMention* relative_subject(const SentenceAnalysis& a, const Lexicons& lex, Clause clause);

@@ -67,13 +67,20 @@ bool among_most_mentioned(const std::map<std::string, int>& counts, const std::s
     return more < 2;
 }
 
-// "President Xi Jinping": the country of an official a reader knows (officials.tsv), when its
-// government has the title.
-std::string official_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office) {
+// "President Xi Jinping": the country of an official a reader knows (officials.tsv) to hold an
+// office on the article's date: the one with this title, else one whose government has it.
+std::string official_country(const SentenceAnalysis& a, const Lexicons& lex, const OfficeMention& office,
+                             const PartialDate& published) {
     if (office.person == kNone) return "";
-    auto known = lex.official_countries.find(a.persons[office.person].key);
-    if (known == lex.official_countries.end() || !lex.country_has_title(known->second, office.title)) return "";
-    return known->second;
+    auto known = lex.official_tenures.find(a.persons[office.person].key);
+    if (known == lex.official_tenures.end()) return "";
+    std::string country;
+    for (const auto& tenure : known->second) {
+        if (!within(published, tenure.from, tenure.to)) continue;
+        if (tenure.office == office.title) return tenure.country;
+        if (country.empty() && lex.country_has_title(tenure.country, office.title)) country = tenure.country;
+    }
+    return country;
 }
 
 // "Prabowo was accompanied by Foreign Minister Sugiono": officials in someone's entourage are
@@ -133,7 +140,7 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
 }
 
 void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
-                              const Dateline& dateline) {
+                              const Dateline& dateline, const PartialDate& published) {
     std::map<std::pair<std::string, std::string>, std::string> person_title_country;
     for (const auto& a : sentences)
         for (const auto& office : a.offices)
@@ -149,7 +156,7 @@ void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Le
             auto& office = a.offices[i];
             // "NATO Secretary-General": an organization's office has no country.
             if (!office.country.empty() || !office.organization.empty()) continue;
-            office.country = official_country(a, lex, office);
+            office.country = official_country(a, lex, office, published);
             if (office.country.empty()) office.country = entourage_country(a, lex, office, person_country);
             if (office.country.empty()) office.country = listed_with(a, i);
             if (office.country.empty()) office.country = setting_country(a, lex, office);

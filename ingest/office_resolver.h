@@ -1,7 +1,7 @@
 #pragma once
 // Gives each office title the country the article means by it. Where the text does not say,
-// in this order: the country of an official a reader knows ("President Xi Jinping":
-// officials.tsv), the country of the person whose entourage it is in ("Prabowo was
+// in this order: the country of an official a reader knows to be in office on the article's
+// date PUBLISHED ("President Xi Jinping": officials.tsv), the country of the person whose entourage it is in ("Prabowo was
 // accompanied by Foreign Minister Sugiono"), the country of the title it is listed with ("Japan's Foreign Minister A and
 // Defense Minister B"), a country the sentence travels to or a place it is set in ("travel to
 // India to meet Defense Minister C", "talks in New Delhi with Defence Minister D"), the
@@ -30,6 +30,6 @@ std::vector<std::string> countries_by_mentions(const std::vector<SentenceAnalysi
                                                const Dateline& dateline);
 
 void resolve_office_countries(std::vector<SentenceAnalysis>& sentences, const Lexicons& lex,
-                              const Dateline& dateline);
+                              const Dateline& dateline, const PartialDate& published);
 
 }  // namespace kg::ingest

@@ -63,4 +63,16 @@ std::optional<PartialDate> PartialDate::parse_iso(std::string_view text) {
     return date;
 }
 
+bool on_or_before(const PartialDate& x, const PartialDate& y) {
+    if (!x.known() || !y.known()) return true;
+    if (x.year != y.year) return x.year < y.year;
+    if (x.month == 0 || y.month == 0) return true;
+    if (x.month != y.month) return x.month < y.month;
+    return x.day == 0 || y.day == 0 || x.day <= y.day;
+}
+
+bool within(const PartialDate& date, const PartialDate& from, const PartialDate& to) {
+    return on_or_before(from, date) && on_or_before(date, to);
+}
+
 }  // namespace kg::ingest

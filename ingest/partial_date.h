@@ -24,4 +24,11 @@ struct PartialDate {
     auto operator<=>(const PartialDate&) const = default;
 };
 
+// Whether X is on or before Y at the precision both have: "2024-07-04" is on "2024-07", and
+// so is "2024-07" on "2024-07-04"; an unknown date is on or before any other.
+bool on_or_before(const PartialDate& x, const PartialDate& y);
+
+// Whether DATE falls between FROM and TO (either unknown: open), at the precision all have.
+bool within(const PartialDate& date, const PartialDate& from, const PartialDate& to);
+
 }  // namespace kg::ingest
