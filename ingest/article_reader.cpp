@@ -12,6 +12,7 @@
 #include "ingest/detail/json_lines.h"
 #include "ingest/detail/manifest.h"
 #include "ingest/detail/text_check.h"
+#include "ingest/published_date.h"
 
 namespace kg::ingest {
 namespace {
@@ -182,6 +183,7 @@ private:
                                                                        {"url", &article.url},
                                                                        {"text", &article.text}});
                 if (why.empty()) why = missing_field(object, id, article.text);
+                if (why.empty()) why = normalize_published(article.published);
                 if (!why.empty()) {
                     problems_.push_back({where, why});
                     return;

@@ -18,7 +18,8 @@ struct RawArticle {
     std::string key;
     std::string file;    // the file name for text files; "FILE.jsonl#ID" for JSON Lines records
     std::string origin;  // where it came from, for messages: "dir/a.txt" or "dir/b.jsonl:17"
-    std::string title, published, source, url;  // "" when unknown; published as given
+    std::string title, source, url;  // "" when unknown
+    std::string published;           // ISO 8601 ("2021-11-28", "2021-11"), "" when unknown
     std::string text;                           // UTF-8, without a byte order mark
 };
 

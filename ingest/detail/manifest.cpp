@@ -1,6 +1,7 @@
 #include "ingest/detail/manifest.h"
 
 #include "ingest/detail/json_lines.h"
+#include "ingest/published_date.h"
 
 namespace kg::ingest::detail {
 
@@ -15,6 +16,7 @@ Manifest Manifest::load(const std::filesystem::path& file, std::vector<InputProb
                                                        {"source", &metadata.source},
                                                        {"url", &metadata.url}});
         if (why.empty() && name.empty()) why = "missing \"file\"";
+        if (why.empty()) why = normalize_published(metadata.published);
         if (!why.empty()) {
             problems.push_back({where, why});
             return;

@@ -252,6 +252,32 @@ TEST_CASE("a manifest line naming a file not among the inputs is a problem", "[i
     CHECK(result.problems.front().what == "names gone.txt, which is not among the inputs");
 }
 
+TEST_CASE("published dates with a time, an offset or written out are read, and others refused with their line", "[ingest]") {
+    TempDir dir("reader-published");
+    dir.write("in/a.txt", "Ay.");
+    dir.write("in/b.txt", "Bee.");
+    const auto manifest = dir.write("meta.jsonl",
+                                    "{\"file\":\"a.txt\",\"published\":\"Sun, 28 Nov 2021 10:00:00 +0900\"}\n"
+                                    "{\"file\":\"b.txt\",\"published\":\"the day before yesterday\"}\n");
+    const auto feed = dir.write("feed.jsonl",
+                                "{\"id\":\"c\",\"text\":\"See.\",\"published\":\"2021-11-28T10:00:00Z\"}\n"
+                                "{\"id\":\"d\",\"text\":\"Dee.\",\"published\":\"November 28, 2021\"}\n"
+                                "{\"id\":\"e\",\"text\":\"Ee.\",\"published\":\"28.11.21\"}\n");
+
+    Result result = read({dir / "in", feed}, ReadOptions{manifest});
+    CHECK(result.keys() == std::vector<std::string>{"article:in/a.txt", "article:in/b.txt", "article:c", "article:d"});
+    REQUIRE(result.articles.size() == 4);
+    CHECK(result.articles[0].published == "2021-11-28");
+    CHECK(result.articles[1].published.empty());  // its manifest line was refused
+    CHECK(result.articles[2].published == "2021-11-28");
+    CHECK(result.articles[3].published == "2021-11-28");
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == manifest.string() + ":2");
+    CHECK_THAT(result.problems[0].what, Catch::StartsWith("\"published\" is not a date kg reads"));
+    CHECK(result.problems[1].where == feed.string() + ":3");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("28.11.21"));
+}
+
 TEST_CASE("malformed manifest lines are problems with their line", "[ingest]") {
     TempDir dir("reader-manifest-bad");
     dir.write("in/a.txt", "Ay.");
