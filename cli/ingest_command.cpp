@@ -21,6 +21,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::filesystem::path> paths;
     std::filesystem::path manifest;
+    std::size_t max_article_bytes = ingest::kDefaultMaxArticleBytes;
 };
 
 struct Counts {
@@ -53,6 +54,7 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     ingest::Extractor extractor(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
     ingest::ReadOptions read_options;
     if (!options.manifest.empty()) read_options.manifest = options.manifest;
+    read_options.max_article_bytes = options.max_article_bytes;
     std::vector<ingest::InputProblem> problems;
     Counts counts;
     Progress progress;
@@ -105,6 +107,9 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, ExitCode& re
     cmd->add_option("paths", options->paths, "Article files or folders")->required();
     cmd->add_option("--manifest", options->manifest, "JSON Lines of {file, published, ...} for text files")
         ->check(CLI::ExistingFile);
+    cmd->add_option("--max-article-bytes", options->max_article_bytes,
+                    "Refuse articles longer than this (default 2097152: 2 MB); extraction takes up to 150 MB a MB")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
     cmd->callback([options, &global, &result] { result = run_ingest(*options, global); });
 }
 

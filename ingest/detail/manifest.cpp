@@ -4,10 +4,16 @@
 #include "ingest/published_date.h"
 
 namespace kg::ingest::detail {
+namespace {
+
+// A manifest line gives a file's name, date, title, source and url: a few hundred bytes.
+constexpr std::size_t kMaxLineBytes = 64 * 1024;
+
+}  // namespace
 
 Manifest Manifest::load(const std::filesystem::path& file, std::vector<InputProblem>& problems) {
     Manifest manifest;
-    read_json_lines(file, problems, [&](const rapidjson::Value& object, const std::string& where) {
+    read_json_lines(file, kMaxLineBytes, problems, [&](const rapidjson::Value& object, const std::string& where) {
         std::string name;
         ArticleMetadata metadata;
         std::string why = read_string_members(object, {{"file", &name},

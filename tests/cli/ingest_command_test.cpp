@@ -100,6 +100,18 @@ TEST_CASE("an article no store could hold is named with its field and skipped, a
     CHECK(exported.out.find("Ana Salas") == std::string::npos);
 }
 
+TEST_CASE("an article over --max-article-bytes is named and skipped, and the rest is stored", "[cli]") {
+    TempDir dir("size-limit");
+    dir.write("in/a_talks.txt", kTalks);
+    dir.write("in/b_long.txt", std::string(600, 'x') + ".\n");
+    auto run = ingest(dir, "--max-article-bytes 500 " + shell_quote((dir / "in").string()));
+    INFO(run.err);
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("b_long.txt: an article of 602 bytes, more than the 500"));
+    CHECK(exported(dir).find("Rosa Ferreira") != std::string::npos);
+    CHECK(ingest(dir, "--max-article-bytes 0 " + shell_quote((dir / "in").string())).exit_code == 2);
+}
+
 TEST_CASE("a manifest naming a missing file is reported with its line", "[cli]") {
     TempDir dir("manifest");
     auto article = dir.write("in/talks.txt", kTalks);

@@ -334,12 +334,13 @@ TEST_CASE("JSON Lines records arrive, and each bad line is a problem with its li
     CHECK(result.problems[3].what == "\"title\" is not a string");
 }
 
-TEST_CASE("a record or manifest line nested 200,000 deep is a problem with its line, and the rest is read", "[ingest]") {
+TEST_CASE("a record or manifest line nested 60,000 deep or more is a problem with its line, and the rest is read", "[ingest]") {
     TempDir dir("reader-jsonl-deep");
     const std::string deep = "{\"id\":\"b\",\"text\":" + std::string(200000, '[') + std::string(200000, ']') + "}\n";
     const auto file = dir.write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Ay.\"}\n" + deep + "{\"id\":\"c\",\"text\":\"Cee.\"}\n");
     dir.write("in/a.txt", "Ay.");
-    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(200000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
+    // A manifest line is at most 64 KB.
+    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(60000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
 
     Result result = read({file, dir / "in"}, ReadOptions{manifest});
     CHECK(result.keys() == std::vector<std::string>{"article:a", "article:c", "article:in/a.txt"});
@@ -380,6 +381,29 @@ TEST_CASE("a JSON Lines file that starts with binary bytes is one problem", "[in
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.front().where == file.string());
     CHECK(result.problems.front().what == "binary, not text (mostly non-text bytes)");
+}
+
+TEST_CASE("an article over the size limit is a problem saying so, and the rest is read", "[ingest]") {
+    TempDir dir("reader-size");
+    dir.write("in/a_small.txt", "Ay.");
+    const auto big = dir.write("in/b_big.txt", std::string(2000, 'b') + ".");
+    const std::string huge = "{\"id\":\"huge\",\"text\":\"" + std::string(100000, 'x') + "\"}";
+    const auto feed = dir.write("feed.jsonl", "{\"id\":\"big\",\"text\":\"" + std::string(1500, 'x') + "\"}\n" + huge +
+                                                  "\n{\"id\":\"small\",\"text\":\"Ay.\"}\n");
+    ReadOptions options;
+    options.max_article_bytes = 1000;
+
+    Result result = read({dir / "in", feed}, options);
+    CHECK(result.keys() == std::vector<std::string>{"article:in/a_small.txt", "article:small"});
+    REQUIRE(result.problems.size() == 3);
+    CHECK(result.problems[0].where == big.string());
+    CHECK_THAT(result.problems[0].what, Catch::StartsWith("an article of 2001 bytes, more than the 1000") &&
+                                            Catch::Contains("--max-article-bytes"));
+    CHECK(result.problems[1].where == feed.string() + ":1");
+    CHECK_THAT(result.problems[1].what, Catch::StartsWith("an article of 1500 bytes"));
+    // A line over twice the limit and 64 KB more is not even held in memory whole.
+    CHECK(result.problems[2].where == feed.string() + ":2");
+    CHECK_THAT(result.problems[2].what, Catch::StartsWith("is a line of " + std::to_string(huge.size()) + " bytes"));
 }
 
 TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", "[ingest]") {
