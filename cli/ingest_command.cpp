@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/graph_source.h"
+#include "cli/report.h"
 #include "graph/model.h"
 #include "ingest/content_hash.h"
 #include "ingest/extractor.h"
@@ -92,10 +93,10 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     };
     ingest::read_articles(options.paths, read_options, on_article, problems);
     store_pending();
-    for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
-    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
-               counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),
-               store->location(), store->article_count());
+    for (const auto& problem : problems) report(fmt::format("{}: {} (skipped)", problem.where, problem.what));
+    report(fmt::format("{} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}", counts.seen(),
+                       counts.added, counts.replaced, counts.unchanged, problems.size(), store->location(),
+                       store->article_count()));
     return problems.empty() ? kOk : kInputSkipped;
 }
 

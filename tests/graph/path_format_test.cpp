@@ -50,6 +50,19 @@ TEST_CASE("a path's text folds line breaks in sentences", "[graph]") {
           "Ann (Person)\n");
 }
 
+TEST_CASE("a path's text writes out the control characters of names, sentences and files", "[graph]") {
+    kg::test::FixtureArticle article("article:x", "x\x1b[2J.txt");
+    article.node("person:a", "Person", "Ann \x1b[31mRed")
+        .edge("MENTIONS", "article:x", "person:a", "Ann\x07 spoke.");
+    KnowledgeGraph graph;
+    graph.add(article.facts());
+    Path path{{node_index(graph, "article:x"), node_index(graph, "person:a")}, {0}, 4};
+    CHECK(kg::graph::format_path_text(graph, path) ==
+          "x\\x1B[2J.txt (Article)\n"
+          "  -[MENTIONS]->  \"Ann\\x07 spoke.\" (article x\\x1B[2J.txt)\n"
+          "Ann \\x1B[31mRed (Person)\n");
+}
+
 TEST_CASE("a path as JSON lists nodes, edges with direction, and all evidence", "[graph]") {
     auto graph = kg::test::meeting_graph();
     rapidjson::Document json;
