@@ -23,6 +23,13 @@ ProcessResult ingest(const TempDir& dir, const std::string& args) {
     return run_process(kg_command(dir / "store") + " ingest " + args);
 }
 
+// kg on the store in DIR, holding the talks article (kTalks) ingested from DIR/in.
+std::string kg_on_talks(const TempDir& dir) {
+    dir.write("in/talks.txt", kTalks);
+    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
+    return kg_command(dir / "store");
+}
+
 std::string exported(const TempDir& dir) {
     return run_process(kg_command(dir / "store") + " export --format json").out;
 }
@@ -147,9 +154,7 @@ TEST_CASE("names that match nothing or several entities have their own exit code
 
 TEST_CASE("a hop limit past the range kg searches is a usage error, not a search", "[cli]") {
     TempDir dir("hops");
-    dir.write("in/talks.txt", kTalks);
-    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
-    const std::string kg = kg_command(dir / "store");
+    const std::string kg = kg_on_talks(dir);
     auto wrapped = run_process(kg + " path Ferreira Quiroga --max-hops 18446744073709551615");
     CHECK(wrapped.exit_code == 2);
     CHECK_THAT(wrapped.err, Catch::Contains("--max-hops"));
@@ -160,9 +165,7 @@ TEST_CASE("a hop limit past the range kg searches is a usage error, not a search
 
 TEST_CASE("export -o - writes standard output, and a failed export leaves the file as it was", "[cli]") {
     TempDir dir("export-output");
-    dir.write("in/talks.txt", kTalks);
-    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
-    const std::string kg = kg_command(dir / "store");
+    const std::string kg = kg_on_talks(dir);
     auto dash = run_process("cd " + shell_quote(dir.path().string()) + " && " + kg + " export --format json -o -");
     CHECK(dash.exit_code == 0);
     CHECK(dash.out.find("Rosa Ferreira") != std::string::npos);
@@ -191,11 +194,9 @@ TEST_CASE("a file name with a terminal escape is printed with it written out, an
 TEST_CASE("the DOT export renders with Graphviz without warnings", "[cli]") {
     if (run_process("command -v dot").exit_code != 0) skip("Graphviz dot is not installed");
     TempDir dir("dot");
-    dir.write("in/a.txt", kTalks);
-    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
+    const std::string kg = kg_on_talks(dir);
     auto dot = dir / "graph.dot";
-    auto path = run_process(kg_command(dir / "store") + " export --format dot --path Ferreira Quiroga -o " +
-                            shell_quote(dot.string()));
+    auto path = run_process(kg + " export --format dot --path Ferreira Quiroga -o " + shell_quote(dot.string()));
     REQUIRE(path.exit_code == 0);
     auto render = run_process("dot -Tsvg " + shell_quote(dot.string()));
     CHECK(render.exit_code == 0);
