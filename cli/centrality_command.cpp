@@ -9,6 +9,7 @@
 
 #include "cli/graph_source.h"
 #include "graph/centrality.h"
+#include "graph/printable.h"
 
 namespace kg::cli {
 namespace {
@@ -58,7 +59,8 @@ ExitCode run_centrality(const CentralityOptions& options, const GlobalOptions& g
     std::cout << fmt::format("{:>4}  {:>10}  {}\n", "rank", graph::measure_name(measure), "entity");
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const auto& node = graph.node(ranked[i].node);
-        std::cout << fmt::format("{:>4}  {:>10.4f}  {} ({})\n", i + 1, ranked[i].score, node.name(), node.label);
+        std::cout << fmt::format("{:>4}  {:>10.4f}  {} ({})\n", i + 1, ranked[i].score, graph::printable(node.name()),
+                                 graph::printable(node.label));
     }
     return kOk;
 }

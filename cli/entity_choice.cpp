@@ -4,6 +4,7 @@
 
 #include "cli/command_error.h"
 #include "graph/entity_lookup.h"
+#include "graph/printable.h"
 
 namespace kg::cli {
 
@@ -16,7 +17,7 @@ std::size_t choose_entity(const graph::KnowledgeGraph& graph, const std::string&
                                       matches.nodes.size());
     for (auto index : matches.nodes) {
         const auto& node = graph.node(index);
-        message += fmt::format("\n  {} ({})  key: {}", node.name(), node.label, node.key);
+        message += fmt::format("\n  {} ({})  key: {}", graph::printable(node.name()), node.label, graph::printable(node.key));
     }
     throw CommandError(kAmbiguous, message);
 }

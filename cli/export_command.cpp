@@ -2,13 +2,12 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "cli/command_error.h"
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
+#include "cli/output_file.h"
 #include "graph/edge_weights.h"
 #include "graph/exporter.h"
 #include "graph/paths.h"
@@ -50,14 +49,7 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
     auto exporter = graph::make_exporter(options.format);
     auto graph = load_graph(global);
     auto selected = selection(graph, options);
-    if (options.output.empty()) {
-        exporter->write(graph, selected, std::cout);
-        return kOk;
-    }
-    std::ofstream out(options.output);
-    if (!out) throw CommandError(kError, fmt::format("cannot write {}", options.output.string()));
-    exporter->write(graph, selected, out);
-    if (!out.flush()) throw CommandError(kError, fmt::format("writing {} failed", options.output.string()));
+    write_output(options.output, [&](std::ostream& out) { exporter->write(graph, selected, out); });
     return kOk;
 }
 
@@ -69,8 +61,9 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, ExitCode& re
     cmd->add_option("--format", options->format, "dot or json")->check(CLI::IsMember({"dot", "json"}));
     cmd->add_option("--path", options->path, "Highlight the shortest paths between two entities")->expected(2);
     cmd->add_option("--around", options->around, "Only the entities within --hops of this one");
-    cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)");
-    cmd->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+    cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)")
+        ->check(CLI::Range(std::size_t{0}, graph::kMaxHops));
+    cmd->add_option("-o,--output", options->output, "Write to this file, whole or not at all, instead of standard output (-)");
     cmd->callback([options, &global, &result] { result = run_export(*options, global); });
 }
 

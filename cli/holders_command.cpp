@@ -8,6 +8,7 @@
 #include "cli/command_error.h"
 #include "cli/graph_source.h"
 #include "graph/office_holders.h"
+#include "graph/printable.h"
 #include "ingest/lexicon.h"
 #include "ingest/lexicons.h"
 
@@ -27,13 +28,13 @@ std::string canonical(const std::string& typed, const std::string& found, const 
 
 void print_holding(const graph::KnowledgeGraph& graph, const graph::Holding& h) {
     const auto& edge = graph.edges()[h.edge];
-    std::cout << fmt::format("{}  {}  seen {} to {}\n", graph.node(h.person).name(), graph.node(h.office).name(),
-                             h.first_seen, h.last_seen);
+    std::cout << fmt::format("{}  {}  seen {} to {}\n", graph::printable(graph.node(h.person).name()),
+                             graph::printable(graph.node(h.office).name()), h.first_seen, h.last_seen);
     if (!edge.evidence.empty()) {
         const auto& ev = edge.evidence.front();
         auto article = graph.find(ev.article);
         std::string file = article ? graph.node(*article).prop("file") : ev.article;
-        std::cout << fmt::format("    \"{}\" (article {})\n", ev.text, file);
+        std::cout << fmt::format("    \"{}\" (article {})\n", graph::printable(ev.text), graph::printable(file));
     }
 }
 

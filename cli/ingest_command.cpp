@@ -9,6 +9,7 @@
 
 #include "cli/graph_source.h"
 #include "cli/ingest_progress.h"
+#include "cli/report.h"
 #include "graph/model.h"
 #include "ingest/content_hash.h"
 #include "ingest/extraction_pool.h"
@@ -22,6 +23,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::filesystem::path> paths;
     std::filesystem::path manifest;
+    std::size_t max_article_bytes = ingest::kDefaultMaxArticleBytes;
 };
 
 struct Counts {
@@ -84,6 +86,7 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
                                       std::thread::hardware_concurrency());
     ingest::ReadOptions read_options;
     if (!options.manifest.empty()) read_options.manifest = options.manifest;
+    read_options.max_article_bytes = options.max_article_bytes;
     std::vector<ingest::InputProblem> problems;
     Counts counts;
     IngestProgress progress(options.paths);
@@ -105,10 +108,10 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     ingest::read_articles(options.paths, read_options, on_article, problems);
     writer.take(extraction.finish());
     writer.store(true);
-    for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
-    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
-               counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),
-               store->location(), store->article_count());
+    for (const auto& problem : problems) report(fmt::format("{}: {} (skipped)", problem.where, problem.what));
+    report(fmt::format("{} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}", counts.seen(),
+                       counts.added, counts.replaced, counts.unchanged, problems.size(), store->location(),
+                       store->article_count()));
     return problems.empty() ? kOk : kInputSkipped;
 }
 
@@ -120,6 +123,9 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, ExitCode& re
     cmd->add_option("paths", options->paths, "Article files or folders")->required();
     cmd->add_option("--manifest", options->manifest, "JSON Lines of {file, published, ...} for text files")
         ->check(CLI::ExistingFile);
+    cmd->add_option("--max-article-bytes", options->max_article_bytes,
+                    "Refuse articles longer than this (default 2097152: 2 MB); extraction takes up to 150 MB a MB")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
     cmd->callback([options, &global, &result] { result = run_ingest(*options, global); });
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/graph_source.h"
+#include "cli/report.h"
 #include "store/age_schema.h"
 #include "store/age_store.h"
 
@@ -20,7 +21,7 @@ ExitCode run_init(const InitOptions& options, const GlobalOptions& global) {
     const std::string& url = database_url(global, "init");
     store::initialize_age(url, global.graph, options.schema.empty() ? store::default_schema_file() : options.schema);
     const store::AgeStore opened(url, global.graph);
-    fmt::print(stderr, "kg: {} is ready; it holds {} articles\n", opened.location(), opened.article_count());
+    report(fmt::format("{} is ready; it holds {} articles", opened.location(), opened.article_count()));
     return kOk;
 }
 

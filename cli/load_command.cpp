@@ -7,6 +7,7 @@
 
 #include "cli/command_error.h"
 #include "cli/graph_source.h"
+#include "cli/report.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
 #include "store/fact_check.h"
@@ -26,7 +27,7 @@ ExitCode run_load(const GlobalOptions& global) {
     std::size_t refused = 0;
     for (auto& facts : embedded.articles()) {
         if (auto fault = store::storage_fault(facts)) {
-            fmt::print(stderr, "kg: {} (skipped)\n", *fault);
+            report(*fault + " (skipped)");
             ++refused;
         } else {
             articles.push_back(std::move(facts));
@@ -34,10 +35,9 @@ ExitCode run_load(const GlobalOptions& global) {
     }
     const auto outcomes = database.put_all(articles);
     auto count = [&](store::PutOutcome outcome) { return std::count(outcomes.begin(), outcomes.end(), outcome); };
-    fmt::print(stderr, "kg: {} articles from {}: {} added, {} replaced, {} unchanged; {} holds {}\n",
-               outcomes.size(), embedded.location(), count(store::PutOutcome::Added),
-               count(store::PutOutcome::Replaced), count(store::PutOutcome::Unchanged), database.location(),
-               database.article_count());
+    report(fmt::format("{} articles from {}: {} added, {} replaced, {} unchanged; {} holds {}", outcomes.size(),
+                       embedded.location(), count(store::PutOutcome::Added), count(store::PutOutcome::Replaced),
+                       count(store::PutOutcome::Unchanged), database.location(), database.article_count()));
     return refused == 0 ? kOk : kInputSkipped;
 }
 

@@ -13,6 +13,7 @@
 #include "cli/load_command.h"
 #include "cli/maintenance_commands.h"
 #include "cli/path_command.h"
+#include "cli/report.h"
 #include "graph/graph_error.h"
 #include "ingest/ingest_error.h"
 #include "store/database_error.h"
@@ -21,7 +22,7 @@
 namespace {
 
 int fail(kg::cli::ExitCode code, const std::string& message) {
-    fmt::print(stderr, "kg: {}\n", message);
+    kg::cli::report(message);
     return code;
 }
 

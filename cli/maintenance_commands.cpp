@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/command_error.h"
+#include "cli/report.h"
 #include "store/embedded_store.h"
 
 namespace kg::cli {
@@ -34,15 +35,15 @@ ExitCode run_forget(const std::vector<std::string>& articles, const GlobalOption
     std::vector<std::string> keys;
     for (const auto& article : articles) keys.push_back(article_key(store, article));
     for (const auto& key : keys) store.forget(key);
-    fmt::print(stderr, "kg: {} articles forgotten; {} holds {}\n", keys.size(), store.location(), store.article_count());
+    report(fmt::format("{} articles forgotten; {} holds {}", keys.size(), store.location(), store.article_count()));
     return kOk;
 }
 
 ExitCode run_reindex(const GlobalOptions& global) {
     auto store = existing_store(global, "reindex");
     store.reindex();
-    fmt::print(stderr, "kg: the resolved graph of {} was recomputed from its {} articles\n", store.location(),
-               store.article_count());
+    report(fmt::format("the resolved graph of {} was recomputed from its {} articles", store.location(),
+                       store.article_count()));
     return kOk;
 }
 

@@ -65,7 +65,8 @@ void add_path_command(CLI::App& app, const GlobalOptions& global, ExitCode& resu
     cmd->add_option("from", options->from, "An entity as you would name it (\"Hayashi\", \"lloyd austin\")")->required();
     cmd->add_option("to", options->to, "Another entity")->required();
     cmd->add_flag("--all", options->all, "Every path as short as the shortest");
-    cmd->add_option("--max-hops", options->max_hops, "Only paths of at most N steps")->check(CLI::PositiveNumber);
+    cmd->add_option("--max-hops", options->max_hops, "Only paths of at most N steps")
+        ->check(CLI::Range(std::size_t{1}, graph::kMaxHops));
     cmd->add_flag("--json", options->json, "JSON instead of text");
     cmd->callback([options, &global, &result] { result = run_path(*options, global); });
 }

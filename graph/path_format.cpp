@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "graph/json_writer.h"
+#include "graph/printable.h"
 
 namespace kg::graph {
 namespace {
@@ -24,6 +25,9 @@ std::string folded_spaces(std::string_view text) {
     return out;
 }
 
+// TEXT on one line, each run of spaces one space, control characters written out.
+std::string one_line(std::string_view text) { return printable(folded_spaces(text)); }
+
 // The article's file when it has one: what a reader can open.
 std::string article_file(const KnowledgeGraph& graph, const std::string& key) {
     auto index = graph.find(key);
@@ -35,7 +39,7 @@ std::string article_file(const KnowledgeGraph& graph, const std::string& key) {
 }
 
 void append_node_line(std::string& out, const Node& node) {
-    out += folded_spaces(node.name()) + " (" + node.label + ")\n";
+    out += one_line(node.name()) + " (" + one_line(node.label) + ")\n";
 }
 
 void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge& edge,
@@ -48,8 +52,8 @@ void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge
     }
     for (std::size_t i = 0; i < edge.evidence.size() && i < shown; ++i) {
         const Evidence& evidence = edge.evidence[i];
-        out += (i == 0 ? arrow : indent) + '"' + folded_spaces(evidence.text) + "\" (article " +
-               article_file(graph, evidence.article) + ")\n";
+        out += (i == 0 ? arrow : indent) + '"' + one_line(evidence.text) + "\" (article " +
+               one_line(article_file(graph, evidence.article)) + ")\n";
     }
     if (edge.evidence.size() > shown)
         out += (shown == 0 ? arrow : indent) + "(+" + std::to_string(edge.evidence.size() - shown) +

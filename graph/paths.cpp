@@ -193,8 +193,9 @@ std::vector<Path> find_paths(const GraphView& view, std::size_t from, std::size_
     check_node(view, from);
     check_node(view, to);
     const std::size_t n = boost::num_vertices(view);
-    // A path that repeats no node has at most n - 1 hops, so a larger limit limits nothing.
-    if (!options.max_hops || *options.max_hops + 1 >= n)
+    // A path that repeats no node has at most n - 1 hops, so a larger limit limits nothing
+    // (written so, max_hops + 1 cannot wrap to 0; check_node ensured n >= 1).
+    if (!options.max_hops || *options.max_hops >= n - 1)
         return search(view, n, from, {to}, all, limit);
     std::vector<std::size_t> targets;
     for (std::size_t k = 0; k <= *options.max_hops; ++k) targets.push_back(k * n + to);

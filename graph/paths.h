@@ -23,6 +23,10 @@ struct Path {
 // equally cheap paths can grow exponentially with their length.
 inline constexpr std::size_t kMaxPaths = 100;
 
+// The largest hop limit kg's commands take: the search keeps the graph's nodes once for each
+// hop, and paths worth reading are a few hops long.
+inline constexpr std::size_t kMaxHops = 1000;
+
 struct PathOptions {
     // Paths with more edges do not count: the answer is the cheapest path of at most this many
     // hops, which may cost more than the cheapest path overall.

@@ -23,23 +23,31 @@ const ArticlePerson* ArticlePeople::find(const std::string& key) const {
     return it == by_key_.end() ? nullptr : &people_[it->second];
 }
 
-// The words a lone mention may use for PERSON: the family name, last ("Hayashi") or, family
-// name first, first ("Yoon"); a last word without its particle ("Sisi" of "al-Sisi"); and
-// the word before the particles ("Lula" of "Luiz Inacio Lula da Silva").
-bool ArticlePeople::shares_surname(const ArticlePerson& person, const std::string& word) const {
-    const auto& words = person.name_tokens;
-    if (words.size() < 2) return false;
-    if (words.back() == word || words.front() == word || without_particle(words.back(), lex_) == word) return true;
+// The words a lone mention may use for a person named WORDS: the family name, last
+// ("Hayashi") or, family name first, first ("Yoon"); a last word without its particle ("Sisi"
+// of "al-Sisi"); and the word before the particles ("Lula" of "Luiz Inacio Lula da Silva").
+std::set<std::string> ArticlePeople::surnames(const std::vector<std::string>& words) const {
+    if (words.size() < 2) return {};
+    std::set<std::string> forms{words.front(), words.back(), without_particle(words.back(), lex_)};
     auto particle = std::find_if(words.begin() + 1, words.end(),
                                  [&](const std::string& w) { return lex_.name_particles.contains(w); });
-    return particle != words.end() && *(particle - 1) == word;
+    if (particle != words.end()) forms.insert(*(particle - 1));
+    return forms;
+}
+
+// The people filed under WORD in INDEX, in the order they were registered.
+const std::vector<std::size_t>& ArticlePeople::filed_under(const WordIndex& index, const std::string& word) {
+    static const std::vector<std::size_t> none;
+    auto found = index.find(word);
+    return found == index.end() ? none : found->second;
 }
 
 // A mention of two words or more that a single longer name holds ("Lula da Silva") is that
 // person; any other is a name of its own.
 std::string ArticlePeople::longer_name_key(const std::vector<std::string>& words) const {
     const ArticlePerson* found = nullptr;
-    for (const auto& person : people_) {
+    for (std::size_t i : filed_under(by_word_, words.front())) {
+        const ArticlePerson& person = people_[i];
         if (person.name_tokens.size() <= words.size() || !contains_words(person.name_tokens, words)) continue;
         if (found) return "";
         found = &person;
@@ -51,6 +59,9 @@ void ArticlePeople::register_name(const std::vector<std::string>& tokens) {
     std::string key = person_key(tokens);
     auto [it, inserted] = by_key_.emplace(key, people_.size());
     if (inserted) {
+        // Each person once under each word: a name may repeat one ("Kim Kim").
+        for (const auto& word : std::set<std::string>(tokens.begin(), tokens.end())) by_word_[word].push_back(people_.size());
+        for (const auto& word : surnames(tokens)) by_surname_[word].push_back(people_.size());
         people_.push_back({key, "", tokens});
     }
     ArticlePerson& person = people_[it->second];
@@ -70,10 +81,9 @@ std::string ArticlePeople::key_for(const std::vector<std::string>& tokens, std::
     }
     const ArticlePerson* best = nullptr;
     std::size_t best_seen = 0;
-    int candidates = 0;
-    for (const auto& person : people_) {
-        if (!shares_surname(person, tokens.front())) continue;
-        ++candidates;
+    const auto& candidates = filed_under(by_surname_, tokens.front());
+    for (std::size_t i : candidates) {
+        const ArticlePerson& person = people_[i];
         auto seen = last_seen_.find(person.key);
         if (seen != last_seen_.end() && seen->second <= sentence && (!best || seen->second >= best_seen)) {
             best = &person;
@@ -81,9 +91,7 @@ std::string ArticlePeople::key_for(const std::vector<std::string>& tokens, std::
         }
     }
     if (best) return best->key;
-    if (candidates == 1)
-        for (const auto& person : people_)
-            if (shares_surname(person, tokens.front())) return person.key;
+    if (candidates.size() == 1) return people_[candidates.front()].key;
     return "";
 }
 

@@ -5,6 +5,7 @@
 // Family-name-first forms ("Hayashi Yoshimasa") share the key of the given-name-first form.
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,13 @@ public:
     const ArticlePerson* find(const std::string& key) const;
 
 private:
+    // Word -> the people (indices into people_) it is filed under, in the order registered: a
+    // mention is compared with those, not with everyone the article names.
+    using WordIndex = std::map<std::string, std::vector<std::size_t>>;
+
     void register_name(const std::vector<std::string>& tokens);
-    bool shares_surname(const ArticlePerson& person, const std::string& word) const;
+    std::set<std::string> surnames(const std::vector<std::string>& words) const;
+    static const std::vector<std::size_t>& filed_under(const WordIndex& index, const std::string& word);
     std::string longer_name_key(const std::vector<std::string>& words) const;
     std::string key_for(const std::vector<std::string>& tokens, std::size_t sentence) const;
     void find_known_names(SentenceAnalysis& a, std::size_t sentence);
@@ -41,6 +47,8 @@ private:
     const Lexicons& lex_;
     std::vector<ArticlePerson> people_;
     std::map<std::string, std::size_t> by_key_;
+    WordIndex by_word_;     // every word of a name
+    WordIndex by_surname_;  // the words a lone mention may use for the person (surnames())
     std::map<std::string, std::size_t> last_seen_;  // person key -> last sentence naming them
 };
 

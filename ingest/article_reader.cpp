@@ -1,5 +1,7 @@
 #include "ingest/article_reader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -12,6 +14,7 @@
 #include "ingest/detail/json_lines.h"
 #include "ingest/detail/manifest.h"
 #include "ingest/detail/text_check.h"
+#include "ingest/published_date.h"
 
 namespace kg::ingest {
 namespace {
@@ -149,6 +152,9 @@ private:
     }
 
     void read_text_file(const fs::path& file, const std::string& relative) {
+        std::error_code error;
+        if (const auto size = fs::file_size(file, error); !error && size > options_.max_article_bytes)
+            return problem(file, too_long(size));
         std::ifstream in(file, std::ios::binary);
         if (!in) return problem(file, "cannot read: " + std::generic_category().message(errno));
         std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -171,8 +177,10 @@ private:
 
     void read_records_file(const fs::path& file) {
         const std::string file_name = file.filename().string();
+        // A record's line holds its text, escaped (up to twice as long), and its metadata.
+        const std::size_t max_line_bytes = 2 * options_.max_article_bytes + 64 * 1024;
         detail::read_json_lines(
-            file, problems_, [&](const rapidjson::Value& object, const std::string& where) {
+            file, max_line_bytes, problems_, [&](const rapidjson::Value& object, const std::string& where) {
                 RawArticle article;
                 std::string id;
                 std::string why = detail::read_string_members(object, {{"id", &id},
@@ -182,6 +190,8 @@ private:
                                                                        {"url", &article.url},
                                                                        {"text", &article.text}});
                 if (why.empty()) why = missing_field(object, id, article.text);
+                if (why.empty() && article.text.size() > options_.max_article_bytes) why = too_long(article.text.size());
+                if (why.empty()) why = normalize_published(article.published);
                 if (!why.empty()) {
                     problems_.push_back({where, why});
                     return;
@@ -191,6 +201,12 @@ private:
                 article.origin = where;
                 emit(std::move(article));
             });
+    }
+
+    std::string too_long(std::size_t bytes) const {
+        return fmt::format("an article of {} bytes, more than the {} kg reads in one: split it, or raise "
+                           "--max-article-bytes",
+                           bytes, options_.max_article_bytes);
     }
 
     static std::string missing_field(const rapidjson::Value& object, const std::string& id,

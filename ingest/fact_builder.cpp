@@ -1,7 +1,5 @@
 #include "ingest/fact_builder.h"
 
-#include <algorithm>
-
 #include "graph/labels.h"
 
 namespace kg::ingest {
@@ -39,9 +37,10 @@ void FactBuilder::edge(std::string_view label, const std::string& from, const st
     graph::Edge e{std::string(label), from, to, std::move(props), {}};
     auto [it, inserted] = edge_index_.emplace(e.key(), facts_.edges.size());
     if (inserted) facts_.edges.push_back(std::move(e));
-    auto& edge = facts_.edges[it->second];
-    graph::Evidence ev{facts_.article.key, evidence.begin, evidence.end, evidence.text};
-    if (std::find(edge.evidence.begin(), edge.evidence.end(), ev) == edge.evidence.end()) edge.evidence.push_back(ev);
+    // In one article a sentence is known by its offsets: a set of them, not a scan of the
+    // edge's evidence, keeps an edge told in every sentence of a long article linear.
+    if (evidence_seen_.emplace(it->second, evidence.begin, evidence.end).second)
+        facts_.edges[it->second].evidence.push_back({facts_.article.key, evidence.begin, evidence.end, evidence.text});
 }
 
 std::string FactBuilder::country(const std::string& name) {

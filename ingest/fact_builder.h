@@ -3,7 +3,9 @@
 // a node wins), edges by fact, each edge with the sentences it was read from.
 
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "graph/model.h"
 #include "ingest/sentence_analysis.h"
@@ -30,6 +32,7 @@ private:
     graph::ArticleFacts facts_;
     std::map<std::string, std::size_t> node_index_;
     std::map<std::string, std::size_t> edge_index_;
+    std::set<std::tuple<std::size_t, std::size_t, std::size_t>> evidence_seen_;  // edge index, begin, end
 };
 
 }  // namespace kg::ingest

@@ -10,6 +10,9 @@
 namespace kg::ingest {
 namespace {
 
+// How many meetings, the ones told last, a mention may refer to: more than any article tells.
+constexpr std::size_t kRecentMeetings = 64;
+
 // Dates agree when one is a prefix of the other at the precision both have.
 bool dates_agree(const PartialDate& x, const PartialDate& y) {
     if (!x.known() || !y.known()) return true;
@@ -112,10 +115,16 @@ private:
                       bool untyped);
     void add_meeting_verbs(const SentenceAnalysis& a, std::size_t s, bool past_tense, const std::optional<Setting>& host);
 
+    std::size_t last_told() const;
+
     const Lexicons& lex_;
     const PersonCountries& person_countries_;
     PartialDate published_;
     std::vector<MeetingDraft> drafts_;
+    // The drafts a mention may tell of again: the kRecentMeetings told last, by index. News
+    // refers back a few meetings, never hundreds; comparing each mention with every meeting
+    // before made a long article of many meetings quadratic.
+    std::set<std::size_t> recent_;
     std::size_t sentence_ = 0;  // the sentence being read
 };
 
@@ -141,7 +150,7 @@ std::optional<std::size_t> MeetingBuilder::refer(const MeetingMention& m, const 
     if (m.reference_only && !definite(m)) return std::nullopt;
     if (m.determiner == Determiner::Indefinite && (m.also || m.generic)) return std::nullopt;
     std::optional<std::size_t> best;
-    for (std::size_t i = 0; i < drafts_.size(); ++i) {
+    for (std::size_t i : recent_) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
         // "held talks during a phone call": the generic meeting just told, named more closely.
@@ -190,6 +199,20 @@ void MeetingBuilder::tell(std::size_t index, const MentionFacts& f, std::size_t 
     d.countries.insert(attendee_countries.begin(), attendee_countries.end());
     d.sentences.insert(s);
     d.last_sentence = s;
+    recent_.insert(index);
+    if (recent_.size() > kRecentMeetings) {
+        auto oldest = std::min_element(recent_.begin(), recent_.end(), [&](std::size_t x, std::size_t y) {
+            return drafts_[x].last_sentence < drafts_[y].last_sentence;
+        });
+        recent_.erase(oldest);
+    }
+}
+
+// The draft told last; the first of them when one sentence told of several. Needs a draft.
+std::size_t MeetingBuilder::last_told() const {
+    return *std::max_element(recent_.begin(), recent_.end(), [&](std::size_t x, std::size_t y) {
+        return drafts_[x].last_sentence < drafts_[y].last_sentence;
+    });
 }
 
 // The meeting already told that the sentence puts others "on the sidelines of", unless it
@@ -248,9 +271,7 @@ void MeetingBuilder::add_participants(const SentenceAnalysis& a, std::size_t s) 
         });
         if (f.people.empty() && f.countries.empty()) continue;
         f.date = {};
-        auto last = std::max_element(drafts_.begin(), drafts_.end(),
-                                     [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
-        tell(static_cast<std::size_t>(last - drafts_.begin()), f, s, nullptr);
+        tell(last_told(), f, s, nullptr);
         return;
     }
 }
@@ -324,18 +345,18 @@ void MeetingBuilder::add_meeting_verbs(const SentenceAnalysis& a, std::size_t s,
 // Minister X hosted Foreign Minister Y ...").
 std::optional<std::size_t> MeetingBuilder::told_again(const MeetingMention& m, const MentionFacts& f) const {
     std::optional<std::size_t> target;
-    for (std::size_t i = 0; i < drafts_.size(); ++i) {
+    for (std::size_t i : recent_) {
         const auto& d = drafts_[i];
         if (!compatible(d, m, f)) continue;
         bool same = !d.attendees.empty() && (attend_all(d, f.people) || among(d.attendees, f.people));
         if (same) target = i;
     }
     if (target || drafts_.empty()) return target;
-    auto last = std::max_element(drafts_.begin(), drafts_.end(),
-                                 [](const auto& x, const auto& y) { return x.last_sentence < y.last_sentence; });
-    bool unpeopled = last->attendees.empty() && !last->countries.empty() && countries_of(f.people) == last->countries;
-    if (!unpeopled || !compatible(*last, m, f)) return std::nullopt;
-    return static_cast<std::size_t>(last - drafts_.begin());
+    const std::size_t last = last_told();
+    const MeetingDraft& d = drafts_[last];
+    bool unpeopled = d.attendees.empty() && !d.countries.empty() && countries_of(f.people) == d.countries;
+    if (!unpeopled || !compatible(d, m, f)) return std::nullopt;
+    return last;
 }
 
 std::set<std::string> MeetingBuilder::countries_of(const std::vector<std::string>& people) const {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <cerrno>
 #include <fstream>
+#include <optional>
 #include <string_view>
 #include <system_error>
 
@@ -22,9 +23,23 @@ std::string parse_object(std::string_view line, rapidjson::Document& document) {
     return "";
 }
 
+// Reads the next line, without its '\n', into LINE and returns its length; a line longer than
+// MAX_BYTES is read past but not kept (LINE is then empty). nullopt at the end of the file.
+std::optional<std::size_t> read_line(std::streambuf& in, std::string& line, std::size_t max_bytes) {
+    line.clear();
+    std::size_t length = 0;
+    for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
+        if (c == '\n') return length;
+        if (++length <= max_bytes) line += static_cast<char>(c);
+        else line.clear();
+    }
+    if (length == 0) return std::nullopt;
+    return length;
+}
+
 }  // namespace
 
-void read_json_lines(const std::filesystem::path& file, std::vector<InputProblem>& problems,
+void read_json_lines(const std::filesystem::path& file, std::size_t max_line_bytes, std::vector<InputProblem>& problems,
                      const std::function<void(const rapidjson::Value&, const std::string&)>& on_object) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -34,16 +49,24 @@ void read_json_lines(const std::filesystem::path& file, std::vector<InputProblem
     std::string line;
     std::size_t offset = 0;  // of the current line in the file
     bool any = false;
-    for (std::size_t number = 1; std::getline(in, line); ++number) {
+    std::size_t number = 0;
+    while (auto length = read_line(*in.rdbuf(), line, max_line_bytes)) {
+        ++number;
         std::string_view text = line;
         std::size_t text_offset = offset;
-        offset += line.size() + 1;
+        offset += *length + 1;
+        const std::string where = file.string() + ':' + std::to_string(number);
+        if (*length > max_line_bytes) {
+            problems.push_back({where, fmt::format("is a line of {} bytes, more than the {} kg reads in one line",
+                                                   *length, max_line_bytes)});
+            any = true;
+            continue;
+        }
         if (number == 1 && text.starts_with(kByteOrderMark)) {
             text.remove_prefix(kByteOrderMark.size());
             text_offset += kByteOrderMark.size();
         }
         if (text.ends_with('\r')) text.remove_suffix(1);
-        const std::string where = file.string() + ':' + std::to_string(number);
         if (auto problem = check_text(text, text_offset)) {
             if (problem->fault == TextFault::Empty) continue;
             // A file that starts with binary bytes is no JSON Lines at all: one problem for it.

@@ -15,10 +15,11 @@
 namespace kg::ingest::detail {
 
 // Calls on_object with each line's object and "FILE:LINE". Appends a problem for each line
-// that is not a JSON object or not text (not UTF-8, a NUL, control bytes) and reads on; and one
-// for the file when it is unreadable, empty or starts with binary bytes (reading stops there).
+// that is not a JSON object, not text (not UTF-8, a NUL, control bytes) or longer than
+// MAX_LINE_BYTES (never held in memory whole) and reads on; and one for the file when it is
+// unreadable, empty or starts with binary bytes (reading stops there).
 void read_json_lines(
-    const std::filesystem::path& file, std::vector<InputProblem>& problems,
+    const std::filesystem::path& file, std::size_t max_line_bytes, std::vector<InputProblem>& problems,
     const std::function<void(const rapidjson::Value& object, const std::string& where)>& on_object);
 
 // Copies string members of OBJECT into their targets; an absent or null member leaves its

@@ -1,12 +1,19 @@
 #include "ingest/detail/manifest.h"
 
 #include "ingest/detail/json_lines.h"
+#include "ingest/published_date.h"
 
 namespace kg::ingest::detail {
+namespace {
+
+// A manifest line gives a file's name, date, title, source and url: a few hundred bytes.
+constexpr std::size_t kMaxLineBytes = 64 * 1024;
+
+}  // namespace
 
 Manifest Manifest::load(const std::filesystem::path& file, std::vector<InputProblem>& problems) {
     Manifest manifest;
-    read_json_lines(file, problems, [&](const rapidjson::Value& object, const std::string& where) {
+    read_json_lines(file, kMaxLineBytes, problems, [&](const rapidjson::Value& object, const std::string& where) {
         std::string name;
         ArticleMetadata metadata;
         std::string why = read_string_members(object, {{"file", &name},
@@ -15,6 +22,7 @@ Manifest Manifest::load(const std::filesystem::path& file, std::vector<InputProb
                                                        {"source", &metadata.source},
                                                        {"url", &metadata.url}});
         if (why.empty() && name.empty()) why = "missing \"file\"";
+        if (why.empty()) why = normalize_published(metadata.published);
         if (!why.empty()) {
             problems.push_back({where, why});
             return;

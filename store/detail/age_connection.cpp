@@ -78,6 +78,11 @@ ConnectionTarget connection_target(const std::string& url) {
         if (keyword == "dbname") target.database = option->val;
     }
     PQconninfoFree(options);
+    // libpq ends the user and password at the first '@', so the rest of a password with an
+    // '@' of its own reads as the host: printing the server would print the password's tail.
+    if (target.host.find('@') != std::string::npos || target.port.find('@') != std::string::npos)
+        throw DatabaseError("the database URL has more than one '@' before its host: write an '@' in the user "
+                            "name or password as %40 (postgresql://USER:PASS%40WORD@HOST:PORT/DATABASE)");
     if (target.database.empty()) target.database = env_or("PGDATABASE", target.user.c_str());
     return target;
 }

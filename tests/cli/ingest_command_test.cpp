@@ -23,6 +23,13 @@ ProcessResult ingest(const TempDir& dir, const std::string& args) {
     return run_process(kg_command(dir / "store") + " ingest " + args);
 }
 
+// kg on the store in DIR, holding the talks article (kTalks) ingested from DIR/in.
+std::string kg_on_talks(const TempDir& dir) {
+    dir.write("in/talks.txt", kTalks);
+    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
+    return kg_command(dir / "store");
+}
+
 std::string exported(const TempDir& dir) {
     return run_process(kg_command(dir / "store") + " export --format json").out;
 }
@@ -100,6 +107,18 @@ TEST_CASE("an article no store could hold is named with its field and skipped, a
     CHECK(exported.out.find("Ana Salas") == std::string::npos);
 }
 
+TEST_CASE("an article over --max-article-bytes is named and skipped, and the rest is stored", "[cli]") {
+    TempDir dir("size-limit");
+    dir.write("in/a_talks.txt", kTalks);
+    dir.write("in/b_long.txt", std::string(600, 'x') + ".\n");
+    auto run = ingest(dir, "--max-article-bytes 500 " + shell_quote((dir / "in").string()));
+    INFO(run.err);
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("b_long.txt: an article of 602 bytes, more than the 500"));
+    CHECK(exported(dir).find("Rosa Ferreira") != std::string::npos);
+    CHECK(ingest(dir, "--max-article-bytes 0 " + shell_quote((dir / "in").string())).exit_code == 2);
+}
+
 TEST_CASE("a manifest naming a missing file is reported with its line", "[cli]") {
     TempDir dir("manifest");
     auto article = dir.write("in/talks.txt", kTalks);
@@ -133,14 +152,51 @@ TEST_CASE("names that match nothing or several entities have their own exit code
     CHECK(run_process(kg + " path --no-such-flag").exit_code == 2);
 }
 
+TEST_CASE("a hop limit past the range kg searches is a usage error, not a search", "[cli]") {
+    TempDir dir("hops");
+    const std::string kg = kg_on_talks(dir);
+    auto wrapped = run_process(kg + " path Ferreira Quiroga --max-hops 18446744073709551615");
+    CHECK(wrapped.exit_code == 2);
+    CHECK_THAT(wrapped.err, Catch::Contains("--max-hops"));
+    CHECK(run_process(kg + " path Ferreira Quiroga --max-hops 0").exit_code == 2);
+    CHECK(run_process(kg + " path Ferreira Quiroga --max-hops 1000").exit_code == 0);
+    CHECK(run_process(kg + " export --around Ferreira --hops 18446744073709551615").exit_code == 2);
+}
+
+TEST_CASE("export -o - writes standard output, and a failed export leaves the file as it was", "[cli]") {
+    TempDir dir("export-output");
+    const std::string kg = kg_on_talks(dir);
+    auto dash = run_process("cd " + shell_quote(dir.path().string()) + " && " + kg + " export --format json -o -");
+    CHECK(dash.exit_code == 0);
+    CHECK(dash.out.find("Rosa Ferreira") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "-"));
+
+    const auto file = dir.write("graph.json", "the previous export\n");
+    auto failed = run_process(kg + " export --format json --path Ferreira Nobody -o " + shell_quote(file.string()));
+    CHECK(failed.exit_code == 4);
+    auto written = run_process(kg + " export --format json -o " + shell_quote(file.string()));
+    CHECK(written.exit_code == 0);
+    CHECK(run_process("cat " + shell_quote(file.string())).out == dash.out);
+    // Nothing is left beside it.
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 3);  // in, store, graph.json
+}
+
+TEST_CASE("a file name with a terminal escape is printed with it written out, and its article refused", "[cli]") {
+    TempDir dir("escapes");
+    dir.write("in/talks \x1b[31mred.txt", kTalks);
+    auto run = ingest(dir, shell_quote((dir / "in").string()));
+    INFO(run.err);
+    CHECK(run.exit_code == 3);
+    CHECK(run.err.find('\x1b') == std::string::npos);
+    CHECK_THAT(run.err, Catch::Contains("in/talks \\x1B[31mred.txt: article") && Catch::Contains("U+001B"));
+}
+
 TEST_CASE("the DOT export renders with Graphviz without warnings", "[cli]") {
     if (run_process("command -v dot").exit_code != 0) skip("Graphviz dot is not installed");
     TempDir dir("dot");
-    dir.write("in/a.txt", kTalks);
-    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
+    const std::string kg = kg_on_talks(dir);
     auto dot = dir / "graph.dot";
-    auto path = run_process(kg_command(dir / "store") + " export --format dot --path Ferreira Quiroga -o " +
-                            shell_quote(dot.string()));
+    auto path = run_process(kg + " export --format dot --path Ferreira Quiroga -o " + shell_quote(dot.string()));
     REQUIRE(path.exit_code == 0);
     auto render = run_process("dot -Tsvg " + shell_quote(dot.string()));
     CHECK(render.exit_code == 0);

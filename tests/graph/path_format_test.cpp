@@ -23,6 +23,15 @@ Path hayashi_to_austin(const KnowledgeGraph& graph) {
     return path;
 }
 
+// The text of the path from an article (FILE) to the one person (NAME) it mentions, in SENTENCE.
+std::string mention_path_text(const std::string& file, const std::string& name, const std::string& sentence) {
+    kg::test::FixtureArticle article("article:x", file);
+    article.node("person:a", "Person", name).edge("MENTIONS", "article:x", "person:a", sentence);
+    KnowledgeGraph graph;
+    graph.add(article.facts());
+    return kg::graph::format_path_text(graph, {{node_index(graph, "article:x"), node_index(graph, "person:a")}, {0}, 4});
+}
+
 }  // namespace
 
 TEST_CASE("a path reads as a chain with each edge's direction and evidence", "[graph]") {
@@ -38,16 +47,17 @@ TEST_CASE("a path reads as a chain with each edge's direction and evidence", "[g
 }
 
 TEST_CASE("a path's text folds line breaks in sentences", "[graph]") {
-    kg::test::FixtureArticle article("article:x", "x.txt");
-    article.node("person:a", "Person", "Ann")
-        .edge("MENTIONS", "article:x", "person:a", "Ann\n  spoke.");
-    KnowledgeGraph graph;
-    graph.add(article.facts());
-    Path path{{node_index(graph, "article:x"), node_index(graph, "person:a")}, {0}, 4};
-    CHECK(kg::graph::format_path_text(graph, path) ==
+    CHECK(mention_path_text("x.txt", "Ann", "Ann\n  spoke.") ==
           "x.txt (Article)\n"
           "  -[MENTIONS]->  \"Ann spoke.\" (article x.txt)\n"
           "Ann (Person)\n");
+}
+
+TEST_CASE("a path's text writes out the control characters of names, sentences and files", "[graph]") {
+    CHECK(mention_path_text("x\x1b[2J.txt", "Ann \x1b[31mRed", "Ann\x07 spoke.") ==
+          "x\\x1B[2J.txt (Article)\n"
+          "  -[MENTIONS]->  \"Ann\\x07 spoke.\" (article x\\x1B[2J.txt)\n"
+          "Ann \\x1B[31mRed (Person)\n");
 }
 
 TEST_CASE("a path as JSON lists nodes, edges with direction, and all evidence", "[graph]") {

@@ -1,6 +1,7 @@
 #include "graph/paths.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 
 #include "graph/edge_weights.h"
 #include "graph/graph_error.h"
@@ -92,6 +93,16 @@ TEST_CASE("a hop limit larger than any path changes nothing", "[graph]") {
                                          PathOptions{50});
     REQUIRE(path);
     CHECK(path->cost == 3.0);
+}
+
+TEST_CASE("the largest hop limit there is changes nothing either", "[graph]") {
+    Fixture f;
+    const PathOptions no_limit{std::numeric_limits<std::size_t>::max()};
+    auto path = kg::graph::shortest_path(f.view, f.at("person:austin"), f.at("office:japan-fm"), no_limit);
+    REQUIRE(path);
+    CHECK(path->cost == 3.0);
+    CHECK(kg::graph::all_shortest_paths(f.view, f.at("person:austin"), f.at("office:japan-fm"), no_limit).size() ==
+          kg::graph::all_shortest_paths(f.view, f.at("person:austin"), f.at("office:japan-fm")).size());
 }
 
 TEST_CASE("all shortest paths finds both equally cheap routes", "[graph]") {

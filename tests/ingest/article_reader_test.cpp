@@ -252,6 +252,32 @@ TEST_CASE("a manifest line naming a file not among the inputs is a problem", "[i
     CHECK(result.problems.front().what == "names gone.txt, which is not among the inputs");
 }
 
+TEST_CASE("published dates with a time, an offset or written out are read, and others refused with their line", "[ingest]") {
+    TempDir dir("reader-published");
+    dir.write("in/a.txt", "Ay.");
+    dir.write("in/b.txt", "Bee.");
+    const auto manifest = dir.write("meta.jsonl",
+                                    "{\"file\":\"a.txt\",\"published\":\"Sun, 28 Nov 2021 10:00:00 +0900\"}\n"
+                                    "{\"file\":\"b.txt\",\"published\":\"the day before yesterday\"}\n");
+    const auto feed = dir.write("feed.jsonl",
+                                "{\"id\":\"c\",\"text\":\"See.\",\"published\":\"2021-11-28T10:00:00Z\"}\n"
+                                "{\"id\":\"d\",\"text\":\"Dee.\",\"published\":\"November 28, 2021\"}\n"
+                                "{\"id\":\"e\",\"text\":\"Ee.\",\"published\":\"28.11.21\"}\n");
+
+    Result result = read({dir / "in", feed}, ReadOptions{manifest});
+    CHECK(result.keys() == std::vector<std::string>{"article:in/a.txt", "article:in/b.txt", "article:c", "article:d"});
+    REQUIRE(result.articles.size() == 4);
+    CHECK(result.articles[0].published == "2021-11-28");
+    CHECK(result.articles[1].published.empty());  // its manifest line was refused
+    CHECK(result.articles[2].published == "2021-11-28");
+    CHECK(result.articles[3].published == "2021-11-28");
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].where == manifest.string() + ":2");
+    CHECK_THAT(result.problems[0].what, Catch::StartsWith("\"published\" is not a date kg reads"));
+    CHECK(result.problems[1].where == feed.string() + ":3");
+    CHECK_THAT(result.problems[1].what, Catch::Contains("28.11.21"));
+}
+
 TEST_CASE("malformed manifest lines are problems with their line", "[ingest]") {
     TempDir dir("reader-manifest-bad");
     dir.write("in/a.txt", "Ay.");
@@ -308,12 +334,13 @@ TEST_CASE("JSON Lines records arrive, and each bad line is a problem with its li
     CHECK(result.problems[3].what == "\"title\" is not a string");
 }
 
-TEST_CASE("a record or manifest line nested 200,000 deep is a problem with its line, and the rest is read", "[ingest]") {
+TEST_CASE("a record or manifest line nested 60,000 deep or more is a problem with its line, and the rest is read", "[ingest]") {
     TempDir dir("reader-jsonl-deep");
     const std::string deep = "{\"id\":\"b\",\"text\":" + std::string(200000, '[') + std::string(200000, ']') + "}\n";
     const auto file = dir.write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Ay.\"}\n" + deep + "{\"id\":\"c\",\"text\":\"Cee.\"}\n");
     dir.write("in/a.txt", "Ay.");
-    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(200000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
+    // A manifest line is at most 64 KB.
+    const auto manifest = dir.write("meta.jsonl", "{\"file\":" + std::string(60000, '[') + "\n{\"file\":\"a.txt\",\"published\":\"2021\"}\n");
 
     Result result = read({file, dir / "in"}, ReadOptions{manifest});
     CHECK(result.keys() == std::vector<std::string>{"article:a", "article:c", "article:in/a.txt"});
@@ -354,6 +381,29 @@ TEST_CASE("a JSON Lines file that starts with binary bytes is one problem", "[in
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.front().where == file.string());
     CHECK(result.problems.front().what == "binary, not text (mostly non-text bytes)");
+}
+
+TEST_CASE("an article over the size limit is a problem saying so, and the rest is read", "[ingest]") {
+    TempDir dir("reader-size");
+    dir.write("in/a_small.txt", "Ay.");
+    const auto big = dir.write("in/b_big.txt", std::string(2000, 'b') + ".");
+    const std::string huge = "{\"id\":\"huge\",\"text\":\"" + std::string(100000, 'x') + "\"}";
+    const auto feed = dir.write("feed.jsonl", "{\"id\":\"big\",\"text\":\"" + std::string(1500, 'x') + "\"}\n" + huge +
+                                                  "\n{\"id\":\"small\",\"text\":\"Ay.\"}\n");
+    ReadOptions options;
+    options.max_article_bytes = 1000;
+
+    Result result = read({dir / "in", feed}, options);
+    CHECK(result.keys() == std::vector<std::string>{"article:in/a_small.txt", "article:small"});
+    REQUIRE(result.problems.size() == 3);
+    CHECK(result.problems[0].where == big.string());
+    CHECK_THAT(result.problems[0].what, Catch::StartsWith("an article of 2001 bytes, more than the 1000") &&
+                                            Catch::Contains("--max-article-bytes"));
+    CHECK(result.problems[1].where == feed.string() + ":1");
+    CHECK_THAT(result.problems[1].what, Catch::StartsWith("an article of 1500 bytes"));
+    // A line over twice the limit and 64 KB more is not even held in memory whole.
+    CHECK(result.problems[2].where == feed.string() + ":2");
+    CHECK_THAT(result.problems[2].what, Catch::StartsWith("is a line of " + std::to_string(huge.size()) + " bytes"));
 }
 
 TEST_CASE("a JSON Lines line that is not UTF-8 names its line and file offset", "[ingest]") {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 using kg::graph::ArticleFacts;
 using kg::ingest::Extractor;
@@ -183,6 +184,20 @@ TEST_CASE("claims of articles whose keys differ only in case or punctuation have
     REQUIRE(spaced.size() == 1);
     REQUIRE(dashed.size() == 1);
     CHECK(spaced[0]->key != dashed[0]->key);
+}
+
+TEST_CASE("a fact told in every sentence of a long article keeps each sentence once as evidence", "[ingest][extractor]") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "Kenyan President Daniel Mwangi spoke in Nairobi. ";
+    const auto facts = extract(text + "\n");
+    auto mentions = std::find_if(facts.edges.begin(), facts.edges.end(), [](const auto& e) {
+        return e.label == "MENTIONS" && e.to == "person:daniel-mwangi";
+    });
+    REQUIRE(mentions != facts.edges.end());
+    CHECK(mentions->evidence.size() == 3000);
+    std::set<std::size_t> begins;
+    for (const auto& evidence : mentions->evidence) begins.insert(evidence.begin);
+    CHECK(begins.size() == 3000);
 }
 
 TEST_CASE("Austin the defense secretary is a person, never a place", "[ingest][extractor]") {

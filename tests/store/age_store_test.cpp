@@ -310,6 +310,14 @@ TEST_CASE("a database without the age extension: run kg init", "[store][age]") {
     pqxx::nontransaction(connection).exec("DROP DATABASE " + database + " WITH (FORCE)");
 }
 
+TEST_CASE("a password with an unescaped '@' is refused without repeating any of it", "[store]") {
+    for (const char* url : {"postgresql://kg:s3cr@tZq@127.0.0.1:1/kg", "postgresql://me@corp:s3cr@tZq@127.0.0.1/kg"}) {
+        INFO(url);
+        CHECK_THROWS_WITH(AgeStore(url), Catch::Contains("write an '@' in the user name or password as %40") &&
+                                             !Catch::Contains("tZq") && !Catch::Contains("s3cr"));
+    }
+}
+
 TEST_CASE("a malformed URL is refused without repeating it", "[store]") {
     CHECK_THROWS_WITH(AgeStore("postgresql://kg:s3cretZ@[::1"),
                       "the database URL is malformed: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
