@@ -7,6 +7,7 @@
 #include "cli/centrality_command.h"
 #include "cli/command_error.h"
 #include "cli/export_command.h"
+#include "cli/global_options.h"
 #include "cli/holders_command.h"
 #include "cli/ingest_command.h"
 #include "cli/init_command.h"
@@ -31,13 +32,6 @@ int main(int argc, char** argv) {
     CLI::App app{"kg: a knowledge graph from news articles"};
     app.require_subcommand(1);
     GlobalOptions global;
-    app.add_option("--store", global.store, "The embedded store folder (default ./kg-data)")
-        ->envname("KG_STORE");
-    app.add_option("--lexicons", global.lexicons, "The folder of extraction word lists")
-        ->envname("KG_LEXICONS");
-    app.add_option("--db", global.db, "A PostgreSQL + Apache AGE database URL: use it instead of the embedded store")
-        ->envname("KG_DATABASE_URL");
-    app.add_option("--graph", global.graph, "The AGE graph in the database (default news)");
     ExitCode result = kOk;
     add_ingest_command(app, global, result);
     add_path_command(app, global, result);
@@ -46,6 +40,7 @@ int main(int argc, char** argv) {
     add_holders_command(app, global, result);
     add_init_command(app, global, result);
     add_load_command(app, global, result);
+    add_global_options(app, global);
     try {
         app.parse(argc, argv);
         return result;
