@@ -13,6 +13,7 @@
 #include "cli/init_command.h"
 #include "cli/load_command.h"
 #include "cli/path_command.h"
+#include "cli/subcommand_choice.h"
 #include "graph/graph_error.h"
 #include "ingest/ingest_error.h"
 #include "store/database_error.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     using namespace kg::cli;
     CLI::App app{"kg: a knowledge graph from news articles"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", "kg " KG_VERSION);
     GlobalOptions global;
     ExitCode result = kOk;
     add_ingest_command(app, global, result);
@@ -44,11 +46,10 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
         return result;
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForAllHelp& e) {
+    } catch (const CLI::Success& e) {  // --help, --version
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        if (auto problem = subcommand_problem(app)) return fail(kUsage, *problem);
         app.exit(e);
         return kUsage;
     } catch (const CommandError& e) {
