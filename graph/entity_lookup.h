@@ -29,4 +29,10 @@ struct EntityMatches {
 // and sentences, whose words would match almost anything). An empty query matches nothing.
 EntityMatches find_entities(const KnowledgeGraph& graph, std::string_view query);
 
+// For a query that matched nothing: up to LIMIT nodes whose name, or one word of it, is a near
+// miss of the query (graph/edit_distance.h) ignoring case and accents; nearest first, then by
+// name. Article and Claim nodes are never suggested.
+std::vector<std::size_t> similar_entities(const KnowledgeGraph& graph, std::string_view query,
+                                          std::size_t limit = 5);
+
 }  // namespace kg::graph
