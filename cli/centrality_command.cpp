@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/graph_source.h"
+#include "cli/option_checks.h"
 #include "graph/centrality.h"
 
 namespace kg::cli {
@@ -69,8 +70,9 @@ void add_centrality_command(CLI::App& app, const GlobalOptions& global, ExitCode
     auto options = std::make_shared<CentralityOptions>();
     auto* cmd = app.add_subcommand("centrality", "Rank entities by centrality");
     cmd->add_option("--measure", options->measure, "degree, betweenness, pagerank or closeness")
-        ->check(CLI::IsMember({"degree", "betweenness", "pagerank", "closeness"}));
-    cmd->add_option("--label", options->label, "Only entities with this label (Person, Country, Meeting, ...)");
+        ->transform(one_of(graph::measure_names()));
+    cmd->add_option("--label", options->label, "Only entities with this label (Person, Country, Meeting, ...)")
+        ->transform(node_label());
     cmd->add_option("--top", options->top, "How many to list")->check(CLI::PositiveNumber);
     cmd->add_flag("--json", options->json, "JSON instead of a table");
     cmd->callback([options, &global, &result] { result = run_centrality(*options, global); });

@@ -9,6 +9,7 @@
 #include "cli/command_error.h"
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
+#include "cli/option_checks.h"
 #include "graph/edge_weights.h"
 #include "graph/exporter.h"
 #include "graph/paths.h"
@@ -66,7 +67,7 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
 void add_export_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
     auto options = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", "Write the graph as Graphviz DOT or JSON Lines (APOC export.json layout)");
-    cmd->add_option("--format", options->format, "dot or json")->check(CLI::IsMember({"dot", "json"}));
+    cmd->add_option("--format", options->format, "dot or json")->transform(one_of(graph::export_formats()));
     cmd->add_option("--path", options->path, "Highlight the shortest paths between two entities")->expected(2);
     cmd->add_option("--around", options->around, "Only the entities within --hops of this one");
     cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)");

@@ -7,6 +7,7 @@
 
 #include "cli/command_error.h"
 #include "cli/graph_source.h"
+#include "cli/option_checks.h"
 #include "graph/office_holders.h"
 #include "ingest/lexicon.h"
 #include "ingest/lexicons.h"
@@ -62,7 +63,8 @@ void add_holders_command(CLI::App& app, const GlobalOptions& global, ExitCode& r
     auto* cmd = app.add_subcommand("holders", "Who holds an office, since when, with evidence");
     cmd->add_option("title", options->title, "An office title as written (\"Defence Secretary\", \"FM\")")->required();
     cmd->add_option("--country", options->country, "Only this country's office (\"Japan\", \"US\")");
-    cmd->add_option("--as-of", options->as_of, "Who held it on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    cmd->add_option("--as-of", options->as_of, "Who held it on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->check(iso_date());
     cmd->callback([options, &global, &result] { result = run_holders(*options, global); });
 }
 

@@ -49,9 +49,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {  // --help, --version
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        if (auto problem = subcommand_problem(app)) return fail(kUsage, *problem);
-        app.exit(e);
-        return kUsage;
+        return fail(kUsage, subcommand_problem(app).value_or(std::string(e.what()) + " (see --help)"));
     } catch (const CommandError& e) {
         return fail(e.code(), e.what());
     } catch (const kg::store::DatabaseError& e) {
