@@ -12,6 +12,12 @@ std::unique_ptr<store::Store> open_store(const GlobalOptions& options) {
     return std::make_unique<store::EmbeddedStore>(options.store);
 }
 
+void require_store(const std::filesystem::path& dir) {
+    if (!store::is_store(dir))
+        throw CommandError(kStoreError, "there is no kg store at " + dir.string() +
+                                            ": give the folder kg ingest wrote (--store DIR or KG_STORE)");
+}
+
 const std::string& database_url(const GlobalOptions& options, const std::string& command) {
     if (!options.db)
         throw CommandError(kUsage, "kg " + command + " needs a database: give --db URL or set KG_DATABASE_URL");
@@ -19,6 +25,7 @@ const std::string& database_url(const GlobalOptions& options, const std::string&
 }
 
 graph::KnowledgeGraph load_graph(const GlobalOptions& options) {
+    if (!options.db) require_store(options.store);
     auto graph = open_store(options)->load_graph();
     graph::resolve_across_articles(graph);
     return graph;

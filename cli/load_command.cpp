@@ -3,9 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
 
-#include "cli/command_error.h"
 #include "cli/graph_source.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
@@ -14,10 +12,7 @@ namespace kg::cli {
 namespace {
 
 ExitCode run_load(const GlobalOptions& global) {
-    // Opening an embedded store creates it; loading from a mistyped folder should not.
-    if (!std::filesystem::is_directory(global.store))
-        throw CommandError(kError, "there is no store at " + global.store.string() +
-                                       ": give the folder kg ingest wrote (--store DIR or KG_STORE)");
+    require_store(global.store);
     store::AgeStore database(database_url(global, "load"), global.graph);
     const store::EmbeddedStore embedded(global.store);
     const auto outcomes = database.put_all(embedded.articles());

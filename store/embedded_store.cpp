@@ -75,6 +75,11 @@ std::optional<ArticleFacts> decode_if_sound(const std::optional<std::string>& by
 
 }  // namespace
 
+bool is_store(const fs::path& dir) {
+    std::error_code error;
+    return fs::is_regular_file(dir / kMarkerName, error);
+}
+
 EmbeddedStore::EmbeddedStore(fs::path dir) : dir_(prepared(std::move(dir))), lock_(dir_ / kLockName) {
     auto hold = lock_.exclusive();
     initialize();

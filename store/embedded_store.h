@@ -15,6 +15,10 @@
 
 namespace kg::store {
 
+// Whether DIR is a kg store: a folder holding the store's marker. Readers ask before opening,
+// since opening creates a store.
+bool is_store(const std::filesystem::path& dir);
+
 class EmbeddedStore final : public Store {
 public:
     // Opens the store in DIR, creating it when DIR is absent or empty. Throws StoreError when

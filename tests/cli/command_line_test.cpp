@@ -60,3 +60,15 @@ TEST_CASE("a date in another spelling is a usage error that shows the spelling k
     CHECK(contains(run.err, "YYYY-MM-DD"));
     CHECK(run_process(kg_binary() + " holders 'Defence Minister' --as-of 2022-02-30").exit_code == 2);
 }
+
+TEST_CASE("commands that read never create a store: a mistyped one is an error naming it", "[cli]") {
+    TempDir dir("no-store");
+    const auto mistyped = dir / "kg-dta";
+    for (const char* command : {"path A B", "centrality", "export", "holders 'Foreign Minister'"}) {
+        auto run = run_process(kg_command(mistyped) + " " + command);
+        INFO(command);
+        CHECK(run.exit_code == 6);
+        CHECK(contains(run.err, "there is no kg store at " + mistyped.string()));
+        CHECK_FALSE(std::filesystem::exists(mistyped));
+    }
+}
