@@ -8,18 +8,15 @@
 namespace kg::cli {
 namespace {
 
-std::vector<Candidate> candidates(const graph::KnowledgeGraph& graph, const std::vector<std::size_t>& nodes) {
-    std::vector<Candidate> found;
-    for (auto index : nodes) {
-        const auto& node = graph.node(index);
-        found.push_back({node.key, node.label, node.name()});
-    }
+std::vector<graph::Node> candidates(const graph::KnowledgeGraph& graph, const std::vector<std::size_t>& nodes) {
+    std::vector<graph::Node> found;
+    for (auto index : nodes) found.push_back(graph.node(index));
     return found;
 }
 
-std::string listed(const std::vector<Candidate>& candidates) {
+std::string listed(const std::vector<graph::Node>& candidates) {
     std::string list;
-    for (const auto& c : candidates) list += fmt::format("\n  {} ({})  key: {}", c.name, c.label, c.key);
+    for (const auto& c : candidates) list += fmt::format("\n  {} ({})  key: {}", c.name(), c.label, c.key);
     return list;
 }
 

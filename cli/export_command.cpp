@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/command_error.h"
 #include "cli/entity_choice.h"
@@ -19,7 +20,7 @@ namespace kg::cli {
 namespace {
 
 struct ExportOptions {
-    std::string format = "dot";
+    std::optional<std::string> format;  // default dot
     std::vector<std::string> path;  // two names
     std::string around;
     std::size_t hops = 1;
@@ -47,8 +48,16 @@ graph::Selection selection(const graph::KnowledgeGraph& graph, const ExportOptio
     return selected;
 }
 
+// --json asks for the JSON export, which --format may not contradict.
+std::string format(const ExportOptions& options, const GlobalOptions& global) {
+    if (!global.json) return options.format.value_or("dot");
+    if (options.format.value_or("json") != "json")
+        throw CommandError(kUsage, "--json writes the JSON export: leave out --format " + *options.format);
+    return "json";
+}
+
 ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
-    auto exporter = graph::make_exporter(options.format);
+    auto exporter = graph::make_exporter(format(options, global));
     auto graph = load_graph(global);
     auto selected = selection(graph, options);
     if (options.output.empty()) {
@@ -67,7 +76,7 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
 void add_export_command(CLI::App& app, const GlobalOptions& global, ExitCode& result) {
     auto options = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", "Write the graph as Graphviz DOT or JSON Lines (APOC export.json layout)");
-    cmd->add_option("--format", options->format, "dot or json")->transform(one_of(graph::export_formats()));
+    cmd->add_option("--format", options->format, "dot (the default) or json (as --json)")->transform(one_of(graph::export_formats()));
     cmd->add_option("--path", options->path, "Highlight the shortest paths between two entities")->expected(2);
     cmd->add_option("--around", options->around, "Only the entities within --hops of this one");
     cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)");

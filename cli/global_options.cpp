@@ -21,6 +21,8 @@ void bind(CLI::App& app, GlobalOptions& global, bool environment) {
     add("--graph", global.graph, "The AGE graph in the database (default news)", nullptr);
     add("--lexicons", global.lexicons, "The folder of extraction word lists (default: kg's own; env KG_LEXICONS)",
         "KG_LEXICONS");
+    app.add_flag("--json", global.json, "Print JSON (one object, with a schema version), and errors as JSON on stderr")
+        ->group(kGroup);
 }
 
 }  // namespace

@@ -19,6 +19,7 @@ struct GlobalOptions {
     // (--db '') takes the whole connection from libpq's PG* variables.
     std::optional<std::string> db;
     std::string graph{store::kDefaultGraph};  // --graph: the AGE graph
+    bool json = false;  // --json: output, and errors on stderr, as JSON (README: "JSON output")
 };
 
 // Binds the shared options to the top-level APP, which also reads their environment

@@ -7,7 +7,9 @@
 
 #include "cli/command_error.h"
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "cli/option_checks.h"
+#include "graph/evidence_output.h"
 #include "graph/office_holders.h"
 #include "ingest/lexicon.h"
 #include "ingest/lexicons.h"
@@ -32,10 +34,40 @@ void print_holding(const graph::KnowledgeGraph& graph, const graph::Holding& h) 
                              h.first_seen, h.last_seen);
     if (!edge.evidence.empty()) {
         const auto& ev = edge.evidence.front();
-        auto article = graph.find(ev.article);
-        std::string file = article ? graph.node(*article).prop("file") : ev.article;
-        std::cout << fmt::format("    \"{}\" (article {})\n", ev.text, file);
+        std::cout << fmt::format("    \"{}\" (article {})\n", ev.text, graph::article_file(graph, ev.article));
     }
+}
+
+void print_holdings_json(const graph::KnowledgeGraph& graph, const std::string& title, const std::string& country,
+                         const HoldersOptions& options, const std::vector<graph::Holding>& holdings) {
+    print_json(std::cout, [&](graph::JsonWriter& w) {
+        w.Key("title");
+        write_text(w, title);
+        w.Key("country");
+        write_text(w, country);
+        w.Key("as_of");
+        write_text(w, options.as_of);
+        w.Key("holders");
+        w.StartArray();
+        for (const auto& h : holdings) {
+            const auto& edge = graph.edges()[h.edge];
+            w.StartObject();
+            w.Key("person");
+            graph::write_entity(w, graph.node(h.person));
+            w.Key("office");
+            graph::write_entity(w, graph.node(h.office));
+            w.Key("first_seen");
+            write_text(w, h.first_seen);
+            w.Key("last_seen");
+            write_text(w, h.last_seen);
+            w.Key("evidence");
+            w.StartArray();
+            for (const auto& ev : edge.evidence) graph::write_evidence_json(w, graph, ev, "edge " + edge.key());
+            w.EndArray();
+            w.EndObject();
+        }
+        w.EndArray();
+    });
 }
 
 ExitCode run_holders(const HoldersOptions& options, const GlobalOptions& global) {
@@ -52,6 +84,10 @@ ExitCode run_holders(const HoldersOptions& options, const GlobalOptions& global)
         holdings = {*holder};
     }
     if (holdings.empty()) throw CommandError(kNotFound, fmt::format("no one is known to hold {}", title));
+    if (global.json) {
+        print_holdings_json(graph, title, country, options, holdings);
+        return kOk;
+    }
     for (const auto& h : holdings) print_holding(graph, h);
     return kOk;
 }

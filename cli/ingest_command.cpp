@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <iostream>
 #include <memory>
 #include <vector>
 
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "graph/model.h"
 #include "ingest/content_hash.h"
 #include "ingest/extractor.h"
@@ -47,6 +49,42 @@ private:
     bool drawn_ = false;
 };
 
+void print_summary(const Counts& counts, const std::vector<ingest::InputProblem>& problems, const store::Store& store) {
+    for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
+    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
+               counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(), store.location(),
+               store.article_count());
+}
+
+void print_summary_json(const Counts& counts, const std::vector<ingest::InputProblem>& problems,
+                        const store::Store& store) {
+    print_json(std::cout, [&](graph::JsonWriter& w) {
+        w.Key("articles");
+        w.Uint64(counts.seen());
+        w.Key("added");
+        w.Uint64(counts.added);
+        w.Key("replaced");
+        w.Uint64(counts.replaced);
+        w.Key("unchanged");
+        w.Uint64(counts.unchanged);
+        w.Key("skipped");
+        w.StartArray();
+        for (const auto& problem : problems) {
+            w.StartObject();
+            w.Key("input");
+            write_text(w, problem.where);
+            w.Key("problem");
+            write_text(w, problem.what);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("store");
+        write_text(w, store.location());
+        w.Key("stored");
+        w.Uint64(store.article_count());
+    });
+}
+
 ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     auto store = open_store(global);
     ingest::Extractor extractor(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
@@ -84,10 +122,10 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     };
     ingest::read_articles(options.paths, read_options, on_article, problems);
     store_pending();
-    for (const auto& problem : problems) fmt::print(stderr, "kg: {}: {} (skipped)\n", problem.where, problem.what);
-    fmt::print(stderr, "kg: {} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}\n",
-               counts.seen(), counts.added, counts.replaced, counts.unchanged, problems.size(),
-               store->location(), store->article_count());
+    if (global.json)
+        print_summary_json(counts, problems, *store);
+    else
+        print_summary(counts, problems, *store);
     return problems.empty() ? kOk : kInputSkipped;
 }
 

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
 
@@ -16,7 +18,28 @@ ExitCode run_load(const GlobalOptions& global) {
     store::AgeStore database(database_url(global, "load"), global.graph);
     const store::EmbeddedStore embedded(global.store);
     const auto outcomes = database.put_all(embedded.articles());
-    auto count = [&](store::PutOutcome outcome) { return std::count(outcomes.begin(), outcomes.end(), outcome); };
+    auto count = [&](store::PutOutcome outcome) {
+        return static_cast<std::size_t>(std::count(outcomes.begin(), outcomes.end(), outcome));
+    };
+    if (global.json) {
+        print_json(std::cout, [&](graph::JsonWriter& w) {
+            w.Key("articles");
+            w.Uint64(outcomes.size());
+            w.Key("added");
+            w.Uint64(count(store::PutOutcome::Added));
+            w.Key("replaced");
+            w.Uint64(count(store::PutOutcome::Replaced));
+            w.Key("unchanged");
+            w.Uint64(count(store::PutOutcome::Unchanged));
+            w.Key("from");
+            write_text(w, embedded.location());
+            w.Key("store");
+            write_text(w, database.location());
+            w.Key("stored");
+            w.Uint64(database.article_count());
+        });
+        return kOk;
+    }
     fmt::print(stderr, "kg: {} articles from {}: {} added, {} replaced, {} unchanged; {} holds {}\n",
                outcomes.size(), embedded.location(), count(store::PutOutcome::Added),
                count(store::PutOutcome::Replaced), count(store::PutOutcome::Unchanged), database.location(),

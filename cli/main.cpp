@@ -4,12 +4,18 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
 #include "cli/centrality_command.h"
 #include "cli/command_error.h"
 #include "cli/export_command.h"
 #include "cli/global_options.h"
 #include "cli/holders_command.h"
 #include "cli/ingest_command.h"
+#include "cli/json_output.h"
 #include "cli/init_command.h"
 #include "cli/load_command.h"
 #include "cli/path_command.h"
@@ -21,10 +27,29 @@
 
 namespace {
 
-int fail(kg::cli::ExitCode code, const std::string& message) {
-    fmt::print(stderr, "kg: {}\n", message);
-    return code;
-}
+// Prints an error, as JSON when the command line asks for JSON, and returns its exit code.
+class ErrorReport {
+public:
+    // A parse error may end the parse before --json's own callback runs: look at the words.
+    ErrorReport(int argc, char** argv) : json_(std::find(argv + 1, argv + argc, std::string_view("--json")) != argv + argc) {}
+
+    int operator()(kg::cli::ExitCode code, const std::string& message,
+                   const std::vector<kg::graph::Node>& candidates = {}) const {
+        if (json_) {
+            try {
+                kg::cli::print_json_error(std::cerr, code, message, candidates);
+                return code;
+            } catch (const kg::graph::GraphError&) {
+                // The message holds bytes that are not UTF-8 (typed by the user): say it as text.
+            }
+        }
+        fmt::print(stderr, "kg: {}\n", message);
+        return code;
+    }
+
+private:
+    bool json_;
+};
 
 }  // namespace
 
@@ -43,6 +68,7 @@ int main(int argc, char** argv) {
     add_init_command(app, global, result);
     add_load_command(app, global, result);
     add_global_options(app, global);
+    const ErrorReport fail(argc, argv);
     try {
         app.parse(argc, argv);
         return result;
@@ -51,7 +77,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return fail(kUsage, subcommand_problem(app).value_or(std::string(e.what()) + " (see --help)"));
     } catch (const CommandError& e) {
-        return fail(e.code(), e.what());
+        return fail(e.code(), e.what(), e.candidates());
     } catch (const kg::store::DatabaseError& e) {
         return fail(kDatabaseError, e.what());
     } catch (const kg::store::StoreError& e) {

@@ -1,7 +1,6 @@
 #include "cli/path_command.h"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <iostream>
 #include <memory>
@@ -9,6 +8,7 @@
 #include "cli/command_error.h"
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "graph/edge_weights.h"
 #include "graph/path_format.h"
 #include "graph/paths.h"
@@ -19,7 +19,6 @@ namespace {
 struct PathOptions {
     std::string from, to;
     bool all = false;
-    bool json = false;
     std::optional<std::size_t> max_hops;
 };
 
@@ -40,10 +39,13 @@ ExitCode run_path(const PathOptions& options, const GlobalOptions& global) {
         std::string within = options.max_hops ? fmt::format(" within {} hops", *options.max_hops) : "";
         throw CommandError(kNotFound, fmt::format("no path between '{}' and '{}'{}", options.from, options.to, within));
     }
-    if (options.json) {
-        std::vector<std::string> objects;
-        for (const auto& path : paths) objects.push_back(graph::format_path_json(graph, path));
-        std::cout << (options.all ? fmt::format("[{}]", fmt::join(objects, ",")) : objects.front()) << '\n';
+    if (global.json) {
+        print_json(std::cout, [&](graph::JsonWriter& w) {
+            w.Key("paths");
+            w.StartArray();
+            for (const auto& path : paths) graph::write_path_json(w, graph, path);
+            w.EndArray();
+        });
         return kOk;
     }
     for (std::size_t i = 0; i < paths.size(); ++i) {
@@ -63,7 +65,6 @@ void add_path_command(CLI::App& app, const GlobalOptions& global, ExitCode& resu
     cmd->add_option("to", options->to, "Another entity")->required();
     cmd->add_flag("--all", options->all, "Every path as short as the shortest");
     cmd->add_option("--max-hops", options->max_hops, "Only paths of at most N steps")->check(CLI::PositiveNumber);
-    cmd->add_flag("--json", options->json, "JSON instead of text");
     cmd->callback([options, &global, &result] { result = run_path(*options, global); });
 }
 

@@ -1,0 +1,23 @@
+#include "graph/evidence_output.h"
+
+namespace kg::graph {
+
+std::string article_file(const KnowledgeGraph& graph, const std::string& article_key) {
+    auto index = graph.find(article_key);
+    if (!index) return article_key;
+    const Node& article = graph.node(*index);
+    if (!article.prop("file").empty()) return article.prop("file");
+    if (!article.name().empty()) return article.name();
+    return article_key;
+}
+
+void write_evidence_json(JsonWriter& writer, const KnowledgeGraph& graph, const Evidence& evidence,
+                         std::string_view owner) {
+    writer.StartObject();
+    write_evidence_fields(writer, evidence, owner);
+    writer.Key("file");
+    write_string(writer, article_file(graph, evidence.article), owner);
+    writer.EndObject();
+}
+
+}  // namespace kg::graph
