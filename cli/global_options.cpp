@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "graph/data_file.h"
+
 namespace kg::cli {
 namespace {
 
@@ -26,6 +28,10 @@ void bind(CLI::App& app, GlobalOptions& global, bool environment) {
 }
 
 }  // namespace
+
+std::filesystem::path lexicon_dir(const GlobalOptions& global) {
+    return global.lexicons.empty() ? graph::data_path("lexicons", "ingest/lexicons") : global.lexicons;
+}
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
     bind(app, global, true);

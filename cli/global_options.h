@@ -29,4 +29,7 @@ struct GlobalOptions {
 // callbacks, environment included, before a subcommand's.
 void add_global_options(CLI::App& app, GlobalOptions& global);
 
+// The lexicon folder: --lexicons (KG_LEXICONS), else the lexicons among kg's data files.
+std::filesystem::path lexicon_dir(const GlobalOptions& global);
+
 }  // namespace kg::cli

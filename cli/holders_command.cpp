@@ -11,7 +11,6 @@
 #include "cli/option_checks.h"
 #include "graph/evidence_output.h"
 #include "graph/office_holders.h"
-#include "ingest/lexicon.h"
 #include "ingest/lexicons.h"
 
 namespace kg::cli {
@@ -71,7 +70,7 @@ void print_holdings_json(const graph::KnowledgeGraph& graph, const std::string& 
 }
 
 ExitCode run_holders(const HoldersOptions& options, const GlobalOptions& global) {
-    auto lexicons = ingest::load_lexicons(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
+    auto lexicons = ingest::load_lexicons(lexicon_dir(global));
     auto title = canonical(options.title, lexicons.canonical_title(options.title), "office title");
     auto country =
         options.country.empty() ? "" : canonical(options.country, lexicons.canonical_country(options.country), "country");

@@ -14,7 +14,6 @@
 #include "ingest/content_hash.h"
 #include "ingest/extractor.h"
 #include "ingest/ingest_error.h"
-#include "ingest/lexicon.h"
 
 namespace kg::cli {
 namespace {
@@ -87,7 +86,7 @@ void print_summary_json(const Counts& counts, const std::vector<ingest::InputPro
 
 ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     auto store = open_store(global);
-    ingest::Extractor extractor(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons);
+    ingest::Extractor extractor(lexicon_dir(global));
     ingest::ReadOptions read_options;
     if (!options.manifest.empty()) read_options.manifest = options.manifest;
     std::vector<ingest::InputProblem> problems;

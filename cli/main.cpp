@@ -11,6 +11,7 @@
 
 #include "cli/centrality_command.h"
 #include "cli/command_error.h"
+#include "cli/doctor_command.h"
 #include "cli/export_command.h"
 #include "cli/global_options.h"
 #include "cli/holders_command.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
     add_holders_command(app, global, result);
     add_init_command(app, global, result);
     add_load_command(app, global, result);
+    add_doctor_command(app, global, result);
     add_global_options(app, global);
     const ErrorReport fail(argc, argv);
     try {
