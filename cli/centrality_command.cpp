@@ -8,6 +8,7 @@
 #include "cli/graph_source.h"
 #include "cli/json_output.h"
 #include "cli/option_checks.h"
+#include "cli/time_window_options.h"
 #include "graph/centrality.h"
 
 namespace kg::cli {
@@ -17,6 +18,7 @@ struct CentralityOptions {
     std::string measure = "degree";
     std::string label;
     std::size_t top = 10;
+    graph::TimeWindow window;
 };
 
 void print_ranking_json(const graph::KnowledgeGraph& graph, const std::vector<graph::ScoredNode>& ranked,
@@ -39,7 +41,7 @@ void print_ranking_json(const graph::KnowledgeGraph& graph, const std::vector<gr
 
 ExitCode run_centrality(const CentralityOptions& options, const GlobalOptions& global) {
     auto measure = graph::parse_measure(options.measure);
-    auto graph = load_graph(global);
+    auto graph = load_graph(global, options.window);
     auto ranked = graph::rank_nodes(graph, graph::centrality(graph, measure), {options.label, options.top});
     if (global.json) {
         print_ranking_json(graph, ranked, graph::measure_name(measure));
@@ -63,6 +65,7 @@ void add_centrality_command(CLI::App& app, const GlobalOptions& global, ExitCode
     cmd->add_option("--label", options->label, "Only entities with this label (Person, Country, Meeting, ...)")
         ->transform(node_label());
     cmd->add_option("--top", options->top, "How many to list")->check(CLI::PositiveNumber);
+    add_time_window_options(*cmd, options->window);
     cmd->callback([options, &global, &result] { result = run_centrality(*options, global); });
 }
 

@@ -11,6 +11,7 @@
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
 #include "cli/option_checks.h"
+#include "cli/time_window_options.h"
 #include "graph/edge_weights.h"
 #include "graph/exporter.h"
 #include "graph/paths.h"
@@ -25,6 +26,7 @@ struct ExportOptions {
     std::string around;
     std::size_t hops = 1;
     std::filesystem::path output;
+    graph::TimeWindow window;
 };
 
 std::vector<graph::Path> paths_between(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
@@ -58,7 +60,7 @@ std::string format(const ExportOptions& options, const GlobalOptions& global) {
 
 ExitCode run_export(const ExportOptions& options, const GlobalOptions& global) {
     auto exporter = graph::make_exporter(format(options, global));
-    auto graph = load_graph(global);
+    auto graph = load_graph(global, options.window);
     auto selected = selection(graph, options);
     if (options.output.empty()) {
         exporter->write(graph, selected, std::cout);
@@ -81,6 +83,7 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, ExitCode& re
     cmd->add_option("--around", options->around, "Only the entities within --hops of this one");
     cmd->add_option("--hops", options->hops, "With --around: how far to reach (default 1)");
     cmd->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+    add_time_window_options(*cmd, options->window);
     cmd->callback([options, &global, &result] { result = run_export(*options, global); });
 }
 

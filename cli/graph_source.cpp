@@ -31,4 +31,9 @@ graph::KnowledgeGraph load_graph(const GlobalOptions& options) {
     return graph;
 }
 
+graph::KnowledgeGraph load_graph(const GlobalOptions& options, const graph::TimeWindow& window) {
+    auto graph = load_graph(options);
+    return window.open() ? graph : graph::within(graph, window);
+}
+
 }  // namespace kg::cli

@@ -8,6 +8,7 @@
 
 #include "cli/global_options.h"
 #include "graph/knowledge_graph.h"
+#include "graph/time_window.h"
 #include "store/store.h"
 
 namespace kg::cli {
@@ -20,7 +21,9 @@ void require_store(const std::filesystem::path& dir);
 // The database URL, for commands that work only on the AGE store (kg init, kg load); throws
 // CommandError (kUsage) naming COMMAND when no database is named.
 const std::string& database_url(const GlobalOptions& options, const std::string& command);
-// The graph of the store the options name, which must exist.
+// The graph of the store the options name, which must exist; with a WINDOW, only the facts
+// told in it.
 graph::KnowledgeGraph load_graph(const GlobalOptions& options);
+graph::KnowledgeGraph load_graph(const GlobalOptions& options, const graph::TimeWindow& window);
 
 }  // namespace kg::cli

@@ -9,6 +9,7 @@
 #include "cli/graph_source.h"
 #include "cli/json_output.h"
 #include "cli/option_checks.h"
+#include "cli/time_window_options.h"
 #include "graph/evidence_output.h"
 #include "graph/office_holders.h"
 #include "ingest/lexicons.h"
@@ -20,6 +21,7 @@ struct HoldersOptions {
     std::string title;
     std::string country;
     std::string as_of;
+    graph::TimeWindow window;
 };
 
 std::string canonical(const std::string& typed, const std::string& found, const char* what) {
@@ -74,7 +76,7 @@ ExitCode run_holders(const HoldersOptions& options, const GlobalOptions& global)
     auto title = canonical(options.title, lexicons.canonical_title(options.title), "office title");
     auto country =
         options.country.empty() ? "" : canonical(options.country, lexicons.canonical_country(options.country), "country");
-    auto graph = load_graph(global);
+    auto graph = load_graph(global, options.window);
     auto holdings = graph::office_holdings(graph, title, country);
     if (!options.as_of.empty()) {
         auto holder = graph::holder_on(holdings, options.as_of);
@@ -100,6 +102,7 @@ void add_holders_command(CLI::App& app, const GlobalOptions& global, ExitCode& r
     cmd->add_option("--country", options->country, "Only this country's office (\"Japan\", \"US\")");
     cmd->add_option("--as-of", options->as_of, "Who held it on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->check(iso_date());
+    add_time_window_options(*cmd, options->window);
     cmd->callback([options, &global, &result] { result = run_holders(*options, global); });
 }
 
