@@ -16,6 +16,13 @@ void print_json(std::ostream& out, const std::function<void(graph::JsonWriter&)>
 
 void write_text(graph::JsonWriter& writer, const std::string& text) { graph::write_string(writer, text, "kg's output"); }
 
+void write_text_or_null(graph::JsonWriter& writer, const std::string& text) {
+    if (text.empty())
+        writer.Null();
+    else
+        write_text(writer, text);
+}
+
 void print_json_error(std::ostream& out, ExitCode code, const std::string& message,
                       const std::vector<graph::Node>& candidates) {
     print_json(out, [&](graph::JsonWriter& w) {

@@ -21,6 +21,9 @@ void print_json(std::ostream& out, const std::function<void(graph::JsonWriter&)>
 // Writes TEXT as a JSON string (kg's own text, or text checked to be UTF-8 when stored).
 void write_text(graph::JsonWriter& writer, const std::string& text);
 
+// Writes TEXT, or null when it is empty (a value not known).
+void write_text_or_null(graph::JsonWriter& writer, const std::string& text);
+
 // Prints an error as {"schema": 1, "error": {"exit_code", "message", "candidates": [{"id",
 // "labels", "name"}]}} to OUT.
 void print_json_error(std::ostream& out, ExitCode code, const std::string& message,

@@ -20,6 +20,8 @@
 #include "cli/init_command.h"
 #include "cli/load_command.h"
 #include "cli/path_command.h"
+#include "cli/show_command.h"
+#include "cli/stats_command.h"
 #include "cli/subcommand_choice.h"
 #include "graph/graph_error.h"
 #include "ingest/ingest_error.h"
@@ -68,6 +70,8 @@ int main(int argc, char** argv) {
     add_holders_command(app, global, result);
     add_init_command(app, global, result);
     add_load_command(app, global, result);
+    add_stats_command(app, global, result);
+    add_show_command(app, global, result);
     add_doctor_command(app, global, result);
     add_global_options(app, global);
     const ErrorReport fail(argc, argv);

@@ -1,6 +1,21 @@
 #include "graph/evidence_output.h"
 
+#include <cctype>
+
 namespace kg::graph {
+
+std::string one_line(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
 
 std::string article_file(const KnowledgeGraph& graph, const std::string& article_key) {
     auto index = graph.find(article_key);

@@ -10,6 +10,9 @@
 
 namespace kg::graph {
 
+// TEXT on one line: each run of white space (line breaks too) a single space, none at the ends.
+std::string one_line(std::string_view text);
+
 // The name a reader can open an article by: its file, else its name (the title), else its key.
 std::string article_file(const KnowledgeGraph& graph, const std::string& article_key);
 

@@ -1,7 +1,5 @@
 #include "graph/path_format.h"
 
-#include <cctype>
-
 #include "graph/evidence_output.h"
 #include "graph/graph_view.h"
 
@@ -12,21 +10,8 @@ bool points_forward(const KnowledgeGraph& graph, const Path& path, std::size_t s
     return graph.edges()[path.edges[step]].from == graph.node(path.nodes[step]).key;
 }
 
-std::string folded_spaces(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 void append_node_line(std::string& out, const Node& node) {
-    out += folded_spaces(node.name()) + " (" + node.label + ")\n";
+    out += one_line(node.name()) + " (" + node.label + ")\n";
 }
 
 void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge& edge,
@@ -39,7 +24,7 @@ void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge
     }
     for (std::size_t i = 0; i < edge.evidence.size() && i < shown; ++i) {
         const Evidence& evidence = edge.evidence[i];
-        out += (i == 0 ? arrow : indent) + '"' + folded_spaces(evidence.text) + "\" (article " +
+        out += (i == 0 ? arrow : indent) + '"' + one_line(evidence.text) + "\" (article " +
                article_file(graph, evidence.article) + ")\n";
     }
     if (edge.evidence.size() > shown)
