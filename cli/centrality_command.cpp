@@ -1,13 +1,14 @@
 #include "cli/centrality_command.h"
 
 #include <fmt/format.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <iostream>
 #include <memory>
 
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
+#include "cli/option_checks.h"
+#include "cli/time_window_options.h"
 #include "graph/centrality.h"
 #include "graph/printable.h"
 
@@ -18,42 +19,34 @@ struct CentralityOptions {
     std::string measure = "degree";
     std::string label;
     std::size_t top = 10;
-    bool json = false;
+    graph::TimeWindow window;
 };
 
-std::string as_json(const graph::KnowledgeGraph& graph, const std::vector<graph::ScoredNode>& ranked,
-                    std::string_view measure) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.StartObject();
-    w.Key("measure");
-    w.String(measure.data(), static_cast<rapidjson::SizeType>(measure.size()));
-    w.Key("ranking");
-    w.StartArray();
-    for (const auto& scored : ranked) {
-        const auto& node = graph.node(scored.node);
-        w.StartObject();
-        w.Key("id");
-        w.String(node.key.c_str());
-        w.Key("label");
-        w.String(node.label.c_str());
-        w.Key("name");
-        w.String(node.name().c_str());
-        w.Key("score");
-        w.Double(scored.score);
-        w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    return buffer.GetString();
+void print_ranking_json(const graph::KnowledgeGraph& graph, const std::vector<graph::ScoredNode>& ranked,
+                        std::string_view measure) {
+    print_json(std::cout, [&](graph::JsonWriter& w) {
+        w.Key("measure");
+        write_text(w, std::string(measure));
+        w.Key("ranking");
+        w.StartArray();
+        for (const auto& scored : ranked) {
+            w.StartObject();
+            graph::write_entity_members(w, graph.node(scored.node));
+            w.Key("score");
+            w.Double(scored.score);
+            w.EndObject();
+        }
+        w.EndArray();
+    });
 }
 
 ExitCode run_centrality(const CentralityOptions& options, const GlobalOptions& global) {
     auto measure = graph::parse_measure(options.measure);
-    auto graph = load_graph_structure(global);
+    // The structure alone serves unless a period is asked for, which reads when facts were told.
+    auto graph = options.window.open() ? load_graph_structure(global) : load_graph(global, options.window);
     auto ranked = graph::rank_nodes(graph, graph::centrality(graph, measure), {options.label, options.top});
-    if (options.json) {
-        std::cout << as_json(graph, ranked, graph::measure_name(measure)) << '\n';
+    if (global.json) {
+        print_ranking_json(graph, ranked, graph::measure_name(measure));
         return kOk;
     }
     std::cout << fmt::format("{:>4}  {:>10}  {}\n", "rank", graph::measure_name(measure), "entity");
@@ -71,10 +64,11 @@ void add_centrality_command(CLI::App& app, const GlobalOptions& global, ExitCode
     auto options = std::make_shared<CentralityOptions>();
     auto* cmd = app.add_subcommand("centrality", "Rank entities by centrality");
     cmd->add_option("--measure", options->measure, "degree, betweenness, pagerank or closeness")
-        ->check(CLI::IsMember({"degree", "betweenness", "pagerank", "closeness"}));
-    cmd->add_option("--label", options->label, "Only entities with this label (Person, Country, Meeting, ...)");
+        ->transform(one_of(graph::measure_names()));
+    cmd->add_option("--label", options->label, "Only entities with this label (Person, Country, Meeting, ...)")
+        ->transform(node_label());
     cmd->add_option("--top", options->top, "How many to list")->check(CLI::PositiveNumber);
-    cmd->add_flag("--json", options->json, "JSON instead of a table");
+    add_time_window_options(*cmd, options->window);
     cmd->callback([options, &global, &result] { result = run_centrality(*options, global); });
 }
 

@@ -7,19 +7,39 @@
 #include "graph/printable.h"
 
 namespace kg::cli {
+namespace {
+
+std::vector<graph::Node> candidates(const graph::KnowledgeGraph& graph, const std::vector<std::size_t>& nodes) {
+    std::vector<graph::Node> found;
+    for (auto index : nodes) found.push_back(graph.node(index));
+    return found;
+}
+
+std::string listed(const std::vector<graph::Node>& candidates) {
+    std::string list;
+    for (const auto& c : candidates)
+        list += fmt::format("\n  {} ({})  key: {}", graph::printable(c.name()), c.label, graph::printable(c.key));
+    return list;
+}
+
+}  // namespace
 
 std::size_t choose_entity(const graph::KnowledgeGraph& graph, const std::string& query) {
     auto matches = graph::find_entities(graph, query);
-    if (matches.nodes.empty())
-        throw CommandError(kNotFound, fmt::format("no entity is named '{}' (kg centrality lists the main ones)", query));
     if (matches.nodes.size() == 1) return matches.nodes.front();
-    std::string message = fmt::format("'{}' names {} entities; say which, by fuller name or key:", query,
-                                      matches.nodes.size());
-    for (auto index : matches.nodes) {
-        const auto& node = graph.node(index);
-        message += fmt::format("\n  {} ({})  key: {}", graph::printable(node.name()), node.label, graph::printable(node.key));
+    if (matches.nodes.empty()) {
+        auto similar = candidates(graph, graph::similar_entities(graph, query));
+        if (similar.empty())
+            throw CommandError(kNotFound,
+                               fmt::format("no entity is named '{}' (kg centrality lists the main ones)", query));
+        throw CommandError(kNotFound, fmt::format("no entity is named '{}'; did you mean:{}", query, listed(similar)),
+                           similar);
     }
-    throw CommandError(kAmbiguous, message);
+    auto several = candidates(graph, matches.nodes);
+    throw CommandError(kAmbiguous,
+                       fmt::format("'{}' names {} entities; say which, by fuller name or key:{}", query,
+                                   several.size(), listed(several)),
+                       several);
 }
 
 }  // namespace kg::cli

@@ -6,12 +6,16 @@
 #include "cli/entity_choice.h"
 #include "graph/compact_paths.h"
 #include "graph/edge_weights.h"
+#include "graph/entity_lookup.h"
 
 namespace kg::cli {
 namespace {
 
+// The one node NAME names, found through the name index. A name that matches nothing is
+// weighed against every node's name, for suggestions: only a miss reads them all.
 std::uint32_t node_id(const store::EmbeddedStore& store, const std::string& name) {
     const auto candidates = store.nodes_named(name);
+    if (graph::find_entities(candidates.graph, name).nodes.empty()) choose_entity(store.load_structure(), name);
     return static_cast<std::uint32_t>(candidates.ids[choose_entity(candidates.graph, name)]);
 }
 

@@ -3,18 +3,19 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <memory>
 #include <thread>
 #include <vector>
 
 #include "cli/graph_source.h"
 #include "cli/ingest_progress.h"
+#include "cli/json_output.h"
 #include "cli/report.h"
 #include "graph/model.h"
 #include "ingest/content_hash.h"
 #include "ingest/extraction_pool.h"
 #include "ingest/ingest_error.h"
-#include "ingest/lexicon.h"
 #include "store/fact_check.h"
 
 namespace kg::cli {
@@ -80,10 +81,45 @@ private:
     std::vector<ingest::Extracted> pending_;
 };
 
+void print_summary(const Counts& counts, const std::vector<ingest::InputProblem>& problems, const store::Store& store) {
+    for (const auto& problem : problems) report(fmt::format("{}: {} (skipped)", problem.where, problem.what));
+    report(fmt::format("{} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}", counts.seen(),
+                       counts.added, counts.replaced, counts.unchanged, problems.size(), store.location(),
+                       store.article_count()));
+}
+
+void print_summary_json(const Counts& counts, const std::vector<ingest::InputProblem>& problems,
+                        const store::Store& store) {
+    print_json(std::cout, [&](graph::JsonWriter& w) {
+        w.Key("articles");
+        w.Uint64(counts.seen());
+        w.Key("added");
+        w.Uint64(counts.added);
+        w.Key("replaced");
+        w.Uint64(counts.replaced);
+        w.Key("unchanged");
+        w.Uint64(counts.unchanged);
+        w.Key("skipped");
+        w.StartArray();
+        for (const auto& problem : problems) {
+            w.StartObject();
+            w.Key("input");
+            write_text(w, problem.where);
+            w.Key("problem");
+            write_text(w, problem.what);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("store");
+        write_text(w, store.location());
+        w.Key("stored");
+        w.Uint64(store.article_count());
+    });
+}
+
 ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     auto store = open_store(global);
-    ingest::ExtractionPool extraction(global.lexicons.empty() ? ingest::default_lexicon_dir() : global.lexicons,
-                                      std::thread::hardware_concurrency());
+    ingest::ExtractionPool extraction(lexicon_dir(global), std::thread::hardware_concurrency());
     ingest::ReadOptions read_options;
     if (!options.manifest.empty()) read_options.manifest = options.manifest;
     read_options.max_article_bytes = options.max_article_bytes;
@@ -108,10 +144,10 @@ ExitCode run_ingest(const IngestOptions& options, const GlobalOptions& global) {
     ingest::read_articles(options.paths, read_options, on_article, problems);
     writer.take(extraction.finish());
     writer.store(true);
-    for (const auto& problem : problems) report(fmt::format("{}: {} (skipped)", problem.where, problem.what));
-    report(fmt::format("{} articles: {} added, {} replaced, {} unchanged; {} inputs skipped; {} holds {}", counts.seen(),
-                       counts.added, counts.replaced, counts.unchanged, problems.size(), store->location(),
-                       store->article_count()));
+    if (global.json)
+        print_summary_json(counts, problems, *store);
+    else
+        print_summary(counts, problems, *store);
     return problems.empty() ? kOk : kInputSkipped;
 }
 

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <iostream>
 #include <memory>
 
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "cli/report.h"
 #include "store/age_schema.h"
 #include "store/age_store.h"
@@ -21,6 +23,15 @@ ExitCode run_init(const InitOptions& options, const GlobalOptions& global) {
     const std::string& url = database_url(global, "init");
     store::initialize_age(url, global.graph, options.schema.empty() ? store::default_schema_file() : options.schema);
     const store::AgeStore opened(url, global.graph);
+    if (global.json) {
+        print_json(std::cout, [&](graph::JsonWriter& w) {
+            w.Key("store");
+            write_text(w, opened.location());
+            w.Key("stored");
+            w.Uint64(opened.article_count());
+        });
+        return kOk;
+    }
     report(fmt::format("{} is ready; it holds {} articles", opened.location(), opened.article_count()));
     return kOk;
 }

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <iostream>
 
-#include "cli/command_error.h"
 #include "cli/graph_source.h"
+#include "cli/json_output.h"
 #include "cli/report.h"
 #include "store/age_store.h"
 #include "store/embedded_store.h"
@@ -16,10 +16,7 @@ namespace kg::cli {
 namespace {
 
 ExitCode run_load(const GlobalOptions& global) {
-    // Opening an embedded store creates it; loading from a mistyped folder should not.
-    if (!std::filesystem::is_directory(global.store))
-        throw CommandError(kError, "there is no store at " + global.store.string() +
-                                       ": give the folder kg ingest wrote (--store DIR or KG_STORE)");
+    require_store(global.store);
     store::AgeStore database(database_url(global, "load"), global.graph);
     const store::EmbeddedStore embedded(global.store);
     // An article stored by an older kg may break a rule of today's: it is named and left out.
@@ -34,11 +31,35 @@ ExitCode run_load(const GlobalOptions& global) {
         }
     }
     const auto outcomes = database.put_all(articles);
-    auto count = [&](store::PutOutcome outcome) { return std::count(outcomes.begin(), outcomes.end(), outcome); };
+    auto count = [&](store::PutOutcome outcome) {
+        return static_cast<std::size_t>(std::count(outcomes.begin(), outcomes.end(), outcome));
+    };
+    const ExitCode code = refused == 0 ? kOk : kInputSkipped;
+    if (global.json) {
+        print_json(std::cout, [&](graph::JsonWriter& w) {
+            w.Key("articles");
+            w.Uint64(outcomes.size());
+            w.Key("added");
+            w.Uint64(count(store::PutOutcome::Added));
+            w.Key("replaced");
+            w.Uint64(count(store::PutOutcome::Replaced));
+            w.Key("unchanged");
+            w.Uint64(count(store::PutOutcome::Unchanged));
+            w.Key("refused");
+            w.Uint64(refused);
+            w.Key("from");
+            write_text(w, embedded.location());
+            w.Key("store");
+            write_text(w, database.location());
+            w.Key("stored");
+            w.Uint64(database.article_count());
+        });
+        return code;
+    }
     report(fmt::format("{} articles from {}: {} added, {} replaced, {} unchanged; {} holds {}", outcomes.size(),
                        embedded.location(), count(store::PutOutcome::Added), count(store::PutOutcome::Replaced),
                        count(store::PutOutcome::Unchanged), database.location(), database.article_count()));
-    return refused == 0 ? kOk : kInputSkipped;
+    return code;
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "cli/path_command.h"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <iostream>
 #include <memory>
@@ -10,6 +9,7 @@
 #include "cli/entity_choice.h"
 #include "cli/graph_source.h"
 #include "cli/indexed_paths.h"
+#include "cli/json_output.h"
 #include "graph/edge_weights.h"
 #include "graph/path_format.h"
 #include "graph/paths.h"
@@ -17,9 +17,7 @@
 namespace kg::cli {
 namespace {
 
-struct PathOptions : PathQuery {
-    bool json = false;
-};
+using PathOptions = PathQuery;
 
 // On the AGE store: the whole graph read into memory.
 FoundPaths find_loaded_paths(const GlobalOptions& global, const PathQuery& query) {
@@ -37,16 +35,20 @@ FoundPaths find_loaded_paths(const GlobalOptions& global, const PathQuery& query
 }
 
 ExitCode run_path(const PathOptions& options, const GlobalOptions& global) {
+    if (!global.db) require_store(global.store);
     auto [graph, paths] = global.db ? find_loaded_paths(global, options)
                                     : find_indexed_paths(store::EmbeddedStore(global.store, store::OpenMode::existing), options);
     if (paths.empty()) {
         std::string within = options.max_hops ? fmt::format(" within {} hops", *options.max_hops) : "";
         throw CommandError(kNotFound, fmt::format("no path between '{}' and '{}'{}", options.from, options.to, within));
     }
-    if (options.json) {
-        std::vector<std::string> objects;
-        for (const auto& path : paths) objects.push_back(graph::format_path_json(graph, path));
-        std::cout << (options.all ? fmt::format("[{}]", fmt::join(objects, ",")) : objects.front()) << '\n';
+    if (global.json) {
+        print_json(std::cout, [&](graph::JsonWriter& w) {
+            w.Key("paths");
+            w.StartArray();
+            for (const auto& path : paths) graph::write_path_json(w, graph, path);
+            w.EndArray();
+        });
         return kOk;
     }
     for (std::size_t i = 0; i < paths.size(); ++i) {
@@ -67,7 +69,6 @@ void add_path_command(CLI::App& app, const GlobalOptions& global, ExitCode& resu
     cmd->add_flag("--all", options->all, "Every path as short as the shortest");
     cmd->add_option("--max-hops", options->max_hops, "Only paths of at most N steps")
         ->check(CLI::Range(std::size_t{1}, graph::kMaxHops));
-    cmd->add_flag("--json", options->json, "JSON instead of text");
     cmd->callback([options, &global, &result] { result = run_path(*options, global); });
 }
 

@@ -90,6 +90,12 @@ Measure parse_measure(std::string_view name) {
     throw GraphError("unknown centrality measure '" + std::string(name) + "': use one of " + known);
 }
 
+std::vector<std::string_view> measure_names() {
+    std::vector<std::string_view> names;
+    for (const auto& entry : kMeasures) names.push_back(entry.name);
+    return names;
+}
+
 std::string_view measure_name(Measure measure) {
     for (const auto& entry : kMeasures)
         if (entry.measure == measure) return entry.name;

@@ -25,6 +25,8 @@ enum class Measure {
 // "degree", "betweenness", "pagerank", "closeness"; throws GraphError listing them for any
 // other name.
 Measure parse_measure(std::string_view name);
+// The measures' names, in the order to list them.
+std::vector<std::string_view> measure_names();
 std::string_view measure_name(Measure measure);
 
 // One score per node, indexed like KnowledgeGraph::nodes().

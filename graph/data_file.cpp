@@ -31,7 +31,7 @@ std::vector<DataRow> read_data_file(const std::filesystem::path& path) {
     std::ifstream in(path);
     if (!in)
         throw GraphError("cannot read graph data file " + path.string() +
-                         ": set KG_GRAPH_DATA to the folder holding it");
+                         ": set KG_DATA_DIR to kg's share/kg folder (kg doctor says where kg looks)");
     std::vector<DataRow> rows;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
@@ -42,12 +42,24 @@ std::vector<DataRow> read_data_file(const std::filesystem::path& path) {
     return rows;
 }
 
+DataLocation data_location() {
+    if (const char* env = std::getenv("KG_DATA_DIR"); env && *env) return {DataLocation::environment, env};
+    std::error_code error;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        auto installed = program.parent_path().parent_path() / "share" / "kg";
+        if (std::filesystem::is_directory(installed, error)) return {DataLocation::installed, installed};
+    }
+    return {DataLocation::source_tree, KG_SOURCE_DIR};
+}
+
+std::filesystem::path data_path(std::string_view installed, std::string_view in_source) {
+    const auto location = data_location();
+    return location.dir / (location.origin == DataLocation::source_tree ? in_source : installed);
+}
+
 std::filesystem::path default_data_file(std::string_view name) {
-    if (const char* env = std::getenv("KG_GRAPH_DATA"); env && *env)
-        return std::filesystem::path(env) / name;
-    auto installed = std::filesystem::path(KG_INSTALLED_GRAPH_DATA_DIR) / name;
-    if (std::filesystem::is_regular_file(installed)) return installed;
-    return std::filesystem::path(KG_SOURCE_GRAPH_DATA_DIR) / name;
+    return data_path(name, "graph/" + std::string(name));
 }
 
 }  // namespace kg::graph

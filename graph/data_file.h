@@ -22,8 +22,21 @@ struct DataRow {
 // Reads PATH; throws GraphError naming the path when it is missing or unreadable.
 std::vector<DataRow> read_data_file(const std::filesystem::path& path);
 
-// Where the data file NAME is by default: in KG_GRAPH_DATA when set, else the copy installed
-// with kg (share/kg/NAME), else the source tree's graph/NAME.
+// Where kg's data files are (kg doctor prints it): the folder KG_DATA_DIR names; else share/kg
+// beside the bin/ folder of the running program, where cmake --install puts them (so an
+// installed kg, or a copied prefix, finds its own); else the source tree kg was built from.
+struct DataLocation {
+    enum Origin { environment, installed, source_tree };
+    Origin origin;
+    std::filesystem::path dir;  // the share/kg folder, or the source tree's root
+};
+DataLocation data_location();
+
+// The data file or folder at INSTALLED in share/kg ("lexicons", "schema/age.sql"), which is at
+// IN_SOURCE in the source tree ("ingest/lexicons").
+std::filesystem::path data_path(std::string_view installed, std::string_view in_source);
+
+// The graph's data file NAME ("edge_weights.tsv"): share/kg/NAME, or graph/NAME in the source.
 std::filesystem::path default_data_file(std::string_view name);
 
 }  // namespace kg::graph

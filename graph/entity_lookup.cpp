@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <tuple>
 
+#include "graph/edit_distance.h"
 #include "graph/labels.h"
 
 namespace kg::graph {
@@ -109,6 +111,21 @@ std::vector<std::size_t> matching(const KnowledgeGraph& graph, Predicate matches
     return indices;
 }
 
+// How far QUERY (folded words, joined) is from NODE's name or the nearest word of it; nullopt
+// when neither is a near miss.
+std::optional<std::size_t> miss_distance(const std::string& query, const Node& node) {
+    auto name_words = words(fold(node.name()));
+    std::optional<std::size_t> nearest;
+    auto consider = [&](const std::string& candidate) {
+        if (!is_near_miss(query, candidate)) return;
+        const std::size_t distance = edit_distance(query, candidate);
+        if (!nearest || distance < *nearest) nearest = distance;
+    };
+    consider(joined(name_words));
+    for (const auto& word : name_words) consider(word);
+    return nearest;
+}
+
 }  // namespace
 
 bool matched_by_words(const Node& node) { return node.label != label::kArticle && node.label != label::kClaim; }
@@ -124,6 +141,23 @@ EntityMatches find_entities(const KnowledgeGraph& graph, std::string_view query)
     auto by_words = matching(graph, [&](const Node& node) { return matcher.by_words(node); });
     if (!by_words.empty()) return {MatchKind::words, std::move(by_words)};
     return {};
+}
+
+std::vector<std::size_t> similar_entities(const KnowledgeGraph& graph, std::string_view query, std::size_t limit) {
+    const std::string folded = joined(words(fold(query)));
+    if (folded.empty()) return {};
+    std::vector<std::pair<std::size_t, std::size_t>> near;  // (distance, node)
+    for (std::size_t i = 0; i < graph.nodes().size(); ++i) {
+        if (matched_only_exactly(graph.node(i))) continue;
+        if (auto distance = miss_distance(folded, graph.node(i))) near.emplace_back(*distance, i);
+    }
+    std::sort(near.begin(), near.end(), [&](const auto& a, const auto& b) {
+        return std::tie(a.first, graph.node(a.second).name(), graph.node(a.second).key) <
+               std::tie(b.first, graph.node(b.second).name(), graph.node(b.second).key);
+    });
+    std::vector<std::size_t> nodes;
+    for (std::size_t i = 0; i < near.size() && i < limit; ++i) nodes.push_back(near[i].second);
+    return nodes;
 }
 
 }  // namespace kg::graph

@@ -37,4 +37,10 @@ std::vector<std::string> name_words(std::string_view name);
 // Whether find_entities matches NODE by name words at all (Article and Claim nodes it does not).
 bool matched_by_words(const Node& node);
 
+// For a query that matched nothing: up to LIMIT nodes whose name, or one word of it, is a near
+// miss of the query (graph/edit_distance.h) ignoring case and accents; nearest first, then by
+// name. Article and Claim nodes are never suggested.
+std::vector<std::size_t> similar_entities(const KnowledgeGraph& graph, std::string_view query,
+                                          std::size_t limit = 5);
+
 }  // namespace kg::graph

@@ -6,21 +6,12 @@
 namespace kg::graph {
 namespace {
 
-void write_labels(JsonWriter& writer, const Node& node, std::string_view owner) {
-    writer.Key("labels");
-    writer.StartArray();
-    write_string(writer, node.label, owner);
-    writer.EndArray();
-}
-
 void write_node(JsonWriter& writer, const Node& node) {
     const std::string owner = "node " + node.key;
     writer.StartObject();
     writer.Key("type");
     writer.String("node");
-    writer.Key("id");
-    write_string(writer, node.key, owner);
-    write_labels(writer, node, owner);
+    write_id_and_labels(writer, node);
     writer.Key("properties");
     writer.StartObject();
     writer.Key("key");
@@ -29,15 +20,6 @@ void write_node(JsonWriter& writer, const Node& node) {
     props.erase("key");
     write_properties(writer, props, owner);
     writer.EndObject();
-    writer.EndObject();
-}
-
-void write_end(JsonWriter& writer, const char* which, const Node& node, std::string_view owner) {
-    writer.Key(which);
-    writer.StartObject();
-    writer.Key("id");
-    write_string(writer, node.key, owner);
-    write_labels(writer, node, owner);
     writer.EndObject();
 }
 
@@ -51,8 +33,10 @@ void write_relationship(JsonWriter& writer, const KnowledgeGraph& graph, const E
     writer.Key("label");
     write_string(writer, edge.label, owner);
     auto [from, to] = endpoints(graph, edge);
-    write_end(writer, "start", graph.node(from), owner);
-    write_end(writer, "end", graph.node(to), owner);
+    writer.Key("start");
+    write_node_reference(writer, graph.node(from));
+    writer.Key("end");
+    write_node_reference(writer, graph.node(to));
     writer.Key("properties");
     writer.StartObject();
     Properties props = edge.props;

@@ -20,6 +20,34 @@ void write_properties(JsonWriter& writer, const Properties& props, std::string_v
     }
 }
 
+void write_id_and_labels(JsonWriter& writer, const Node& node) {
+    const std::string owner = "node " + node.key;
+    writer.Key("id");
+    write_string(writer, node.key, owner);
+    writer.Key("labels");
+    writer.StartArray();
+    write_string(writer, node.label, owner);
+    writer.EndArray();
+}
+
+void write_node_reference(JsonWriter& writer, const Node& node) {
+    writer.StartObject();
+    write_id_and_labels(writer, node);
+    writer.EndObject();
+}
+
+void write_entity_members(JsonWriter& writer, const Node& node) {
+    write_id_and_labels(writer, node);
+    writer.Key("name");
+    write_string(writer, node.name(), "node " + node.key);
+}
+
+void write_entity(JsonWriter& writer, const Node& node) {
+    writer.StartObject();
+    write_entity_members(writer, node);
+    writer.EndObject();
+}
+
 void write_evidence_fields(JsonWriter& writer, const Evidence& evidence, std::string_view owner) {
     writer.Key("article");
     write_string(writer, evidence.article, owner);

@@ -83,6 +83,15 @@ void KnowledgeGraph::add_edge(const Edge& edge, const std::string& published) {
     widen_seen(existing.props, edge.prop("last_seen"));
 }
 
+KnowledgeGraph KnowledgeGraph::subset(const std::vector<bool>& nodes, const std::vector<bool>& edges) const {
+    KnowledgeGraph kept;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        if (nodes[i]) kept.add_node(nodes_[i], node_published_[i]);
+    for (std::size_t i = 0; i < edges_.size(); ++i)
+        if (edges[i] && kept.find(edges_[i].from) && kept.find(edges_[i].to)) kept.add_edge(edges_[i], "");
+    return kept;
+}
+
 void KnowledgeGraph::merge_nodes(const std::map<std::string, std::string>& into) { rebuild(into, {}); }
 
 void KnowledgeGraph::retarget_edges(const std::map<std::string, std::string>& to) { rebuild({}, to); }

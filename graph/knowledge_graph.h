@@ -32,6 +32,10 @@ public:
     // equal fact there).
     void retarget_edges(const std::map<std::string, std::string>& to);
 
+    // A copy holding the nodes and edges flagged in NODES and EDGES (indexed like nodes() and
+    // edges()), as they are here; an edge is kept only with both its ends.
+    KnowledgeGraph subset(const std::vector<bool>& nodes, const std::vector<bool>& edges) const;
+
     const std::vector<Node>& nodes() const { return nodes_; }
     const std::vector<Edge>& edges() const { return edges_; }
     std::optional<std::size_t> find(std::string_view key) const;

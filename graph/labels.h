@@ -2,6 +2,7 @@
 // The node and edge labels of the graph model (schema/README.md documents each; schema/age.sql
 // creates them in AGE).
 
+#include <array>
 #include <string_view>
 
 namespace kg::graph::label {
@@ -14,6 +15,9 @@ inline constexpr std::string_view kOrganization = "Organization";
 inline constexpr std::string_view kPlace = "Place";
 inline constexpr std::string_view kMeeting = "Meeting";
 inline constexpr std::string_view kClaim = "Claim";
+
+// Every node label, in the order to list them.
+inline constexpr std::array kNodeLabels = {kArticle, kPerson, kOffice, kCountry, kOrganization, kPlace, kMeeting, kClaim};
 
 inline constexpr std::string_view kHolds = "HOLDS";                // Person -> Office
 inline constexpr std::string_view kOf = "OF";                      // Office/Organization -> Country

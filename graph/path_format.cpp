@@ -1,9 +1,7 @@
 #include "graph/path_format.h"
 
-#include <cctype>
-
-#include "graph/json_writer.h"
-#include "graph/printable.h"
+#include "graph/evidence_output.h"
+#include "graph/graph_view.h"
 
 namespace kg::graph {
 namespace {
@@ -12,34 +10,8 @@ bool points_forward(const KnowledgeGraph& graph, const Path& path, std::size_t s
     return graph.edges()[path.edges[step]].from == graph.node(path.nodes[step]).key;
 }
 
-std::string folded_spaces(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
-// TEXT on one line, each run of spaces one space, control characters written out.
-std::string one_line(std::string_view text) { return printable(folded_spaces(text)); }
-
-// The article's file when it has one: what a reader can open.
-std::string article_file(const KnowledgeGraph& graph, const std::string& key) {
-    auto index = graph.find(key);
-    if (!index) return key;
-    const Node& article = graph.node(*index);
-    if (!article.prop("file").empty()) return article.prop("file");
-    if (!article.name().empty()) return article.name();
-    return key;
-}
-
 void append_node_line(std::string& out, const Node& node) {
-    out += one_line(node.name()) + " (" + one_line(node.label) + ")\n";
+    out += one_line(node.name()) + " (" + node.label + ")\n";
 }
 
 void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge& edge,
@@ -60,18 +32,6 @@ void append_edge_lines(std::string& out, const KnowledgeGraph& graph, const Edge
                " more)\n";
 }
 
-void write_path_node(JsonWriter& writer, const Node& node) {
-    const std::string owner = "node " + node.key;
-    writer.StartObject();
-    writer.Key("id");
-    write_string(writer, node.key, owner);
-    writer.Key("label");
-    write_string(writer, node.label, owner);
-    writer.Key("name");
-    write_string(writer, node.name(), owner);
-    writer.EndObject();
-}
-
 void write_path_edge(JsonWriter& writer, const KnowledgeGraph& graph, const Edge& edge,
                      bool forward) {
     const std::string owner = "edge " + edge.key();
@@ -80,21 +40,16 @@ void write_path_edge(JsonWriter& writer, const KnowledgeGraph& graph, const Edge
     write_string(writer, edge.key(), owner);
     writer.Key("label");
     write_string(writer, edge.label, owner);
+    auto [from, to] = endpoints(graph, edge);
     writer.Key("start");
-    write_string(writer, edge.from, owner);
+    write_node_reference(writer, graph.node(from));
     writer.Key("end");
-    write_string(writer, edge.to, owner);
+    write_node_reference(writer, graph.node(to));
     writer.Key("direction");
     writer.String(forward ? "forward" : "backward");
     writer.Key("evidence");
     writer.StartArray();
-    for (const Evidence& evidence : edge.evidence) {
-        writer.StartObject();
-        write_evidence_fields(writer, evidence, owner);
-        writer.Key("file");
-        write_string(writer, article_file(graph, evidence.article), owner);
-        writer.EndObject();
-    }
+    for (const Evidence& evidence : edge.evidence) write_evidence_json(writer, graph, evidence, owner);
     writer.EndArray();
     writer.EndObject();
 }
@@ -113,9 +68,7 @@ std::string format_path_text(const KnowledgeGraph& graph, const Path& path,
     return out;
 }
 
-std::string format_path_json(const KnowledgeGraph& graph, const Path& path) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter writer(buffer);
+void write_path_json(JsonWriter& writer, const KnowledgeGraph& graph, const Path& path) {
     writer.StartObject();
     writer.Key("cost");
     writer.Double(path.cost);
@@ -123,7 +76,7 @@ std::string format_path_json(const KnowledgeGraph& graph, const Path& path) {
     writer.Uint64(path.hops());
     writer.Key("nodes");
     writer.StartArray();
-    for (auto node : path.nodes) write_path_node(writer, graph.node(node));
+    for (auto node : path.nodes) write_entity(writer, graph.node(node));
     writer.EndArray();
     writer.Key("edges");
     writer.StartArray();
@@ -132,7 +85,6 @@ std::string format_path_json(const KnowledgeGraph& graph, const Path& path) {
                         points_forward(graph, path, i));
     writer.EndArray();
     writer.EndObject();
-    return {buffer.GetString(), buffer.GetSize()};
 }
 
 }  // namespace kg::graph

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <string>
 
+#include "graph/json_writer.h"
 #include "graph/knowledge_graph.h"
 #include "graph/paths.h"
 
@@ -26,13 +27,13 @@ inline constexpr std::size_t kEvidenceShown = 2;
 std::string format_path_text(const KnowledgeGraph& graph, const Path& path,
                              std::size_t evidence_shown = kEvidenceShown);
 
-// The same as one JSON object, with all the evidence:
-//   {"cost":2.0,"hops":2,"nodes":[{"id":"<key>","label":"Person","name":"..."},...],
-//    "edges":[{"id":"<edge key>","label":"ATTENDS","start":"<key>","end":"<key>",
-//              "direction":"forward"|"backward","evidence":[{"article":"<key>","begin":0,
-//              "end":42,"text":"...","file":"001_talks.txt"},...]},...]}
-// "direction" is "forward" when the edge points along the path. Throws GraphError naming the
-// node or edge whose text is not UTF-8.
-std::string format_path_json(const KnowledgeGraph& graph, const Path& path);
+// Writes the same as one JSON object, with all the evidence:
+//   {"cost":2.0,"hops":2,"nodes":[{"id":"<key>","labels":["Person"],"name":"..."},...],
+//    "edges":[{"id":"<edge key>","label":"ATTENDS","start":{"id":"<key>","labels":["Person"]},
+//              "end":{...},"direction":"forward"|"backward","evidence":[{"article":"<key>",
+//              "begin":0,"end":42,"text":"...","file":"001_talks.txt"},...]},...]}
+// Edge ends are written as the JSON export writes them. "direction" is "forward" when the
+// edge points along the path. Throws GraphError naming the node or edge whose text is not UTF-8.
+void write_path_json(JsonWriter& writer, const KnowledgeGraph& graph, const Path& path);
 
 }  // namespace kg::graph

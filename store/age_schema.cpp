@@ -2,6 +2,7 @@
 
 #include <pqxx/transaction>
 
+#include "graph/data_file.h"
 #include "store/database_error.h"
 #include "store/detail/age_connection.h"
 #include "store/detail/atomic_file.h"
@@ -14,11 +15,7 @@ constexpr std::string_view kGraphConstant = "graph_name CONSTANT name := 'news';
 
 }  // namespace
 
-std::filesystem::path default_schema_file() {
-    std::filesystem::path installed = KG_INSTALLED_SCHEMA_FILE;
-    if (std::filesystem::is_regular_file(installed)) return installed;
-    return KG_SOURCE_SCHEMA_FILE;
-}
+std::filesystem::path default_schema_file() { return graph::data_path("schema/age.sql", "schema/age.sql"); }
 
 std::string schema_for_graph(std::string_view schema_sql, const std::string& graph) {
     const std::string& name = detail::checked_graph_name(graph);

@@ -9,7 +9,7 @@
 
 namespace kg::store {
 
-// The installed schema/age.sql, else the source tree's.
+// kg's schema/age.sql, where graph::data_path finds kg's data.
 std::filesystem::path default_schema_file();
 
 // SCHEMA_SQL with its graph name constant set to GRAPH (checked first: see AgeStore). Throws

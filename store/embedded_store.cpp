@@ -92,7 +92,7 @@ EmbeddedStore::~EmbeddedStore() = default;
 
 bool is_store(const fs::path& dir) {
     std::error_code error;
-    return fs::exists(dir / kMarkerName, error);
+    return fs::is_regular_file(dir / kMarkerName, error);
 }
 
 std::optional<std::string> EmbeddedStore::article_hash(const std::string& article_key) const {

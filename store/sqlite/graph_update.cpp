@@ -196,6 +196,9 @@ void GraphUpdate::finish() {
     rewrite_nodes();
     retarget_offices();
     rewrite_edges();
+    // A statement left on a row holds a read snapshot past the commit, which keeps SQLite from
+    // checkpointing the write-ahead log into the database: it would grow without end.
+    sql_.reset();
 }
 
 

@@ -38,7 +38,7 @@ public:
     void add(const graph::ArticleFacts& facts);
     // Drops the resolved graph and marks every statement dirty, so finish() derives it anew.
     void everything();
-    // Resolves and rewrites what the retractions and additions touched.
+    // Resolves and rewrites what the retractions and additions touched; the update is then used up.
     void finish();
 
 private:

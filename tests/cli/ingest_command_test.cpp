@@ -203,3 +203,13 @@ TEST_CASE("the DOT export renders with Graphviz without warnings", "[cli]") {
     CHECK(render.err.empty());
     CHECK(render.out.find("<svg") != std::string::npos);
 }
+
+TEST_CASE("a misspelt name gets a suggestion", "[cli]") {
+    TempDir dir("did-you-mean");
+    dir.write("in/a.txt", kTalks);
+    REQUIRE(ingest(dir, shell_quote((dir / "in").string())).exit_code == 0);
+    auto run = run_process(kg_command(dir / "store") + " path Ferriera Quiroga");
+    CHECK(run.exit_code == 4);
+    CHECK(run.err.find("no entity is named 'Ferriera'; did you mean:") != std::string::npos);
+    CHECK(run.err.find("Rosa Ferreira (Person)  key: person:") != std::string::npos);
+}

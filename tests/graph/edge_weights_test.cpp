@@ -49,9 +49,9 @@ TEST_CASE("a graph view needs a weight for every edge label", "[graph]") {
                       Catch::Contains("no weight for edge label INVOLVES"));
 }
 
-TEST_CASE("KG_GRAPH_DATA names the folder of the default data files", "[graph]") {
-    ::setenv("KG_GRAPH_DATA", "/somewhere/kg-data", 1);
+TEST_CASE("KG_DATA_DIR names the folder of the default data files", "[graph]") {
+    ::setenv("KG_DATA_DIR", "/somewhere/kg-data", 1);
     auto path = EdgeWeights::default_path();
-    ::unsetenv("KG_GRAPH_DATA");
+    ::unsetenv("KG_DATA_DIR");
     CHECK(path == "/somewhere/kg-data/edge_weights.tsv");
 }

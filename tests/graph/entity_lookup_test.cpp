@@ -71,3 +71,17 @@ TEST_CASE("a name in no node, or an empty query, matches nothing", "[graph]") {
     CHECK(found_keys("").empty());
     CHECK(found_keys("  ").empty());
 }
+
+TEST_CASE("a misspelt name suggests the names it is near, nearest first", "[graph]") {
+    const auto graph = kg::test::meeting_graph();
+    auto keys = [&](const std::string& query) {
+        std::vector<std::string> found;
+        for (auto node : kg::graph::similar_entities(graph, query)) found.push_back(graph.node(node).key);
+        return found;
+    };
+    CHECK(keys("Hayshi") == std::vector<std::string>{"person:hayashi"});
+    CHECK(keys("lloyd austen") == std::vector<std::string>{"person:austin"});
+    CHECK(keys("Nunes") == std::vector<std::string>{"person:nunez"});
+    CHECK(keys("Austen") == std::vector<std::string>{"person:austin", "person:sarah-austin"});
+    CHECK(keys("Zebedee").empty());
+}

@@ -63,18 +63,23 @@ TEST_CASE("a path's text writes out the control characters of names, sentences a
 TEST_CASE("a path as JSON lists nodes, edges with direction, and all evidence", "[graph]") {
     auto graph = kg::test::meeting_graph();
     rapidjson::Document json;
-    json.Parse(kg::graph::format_path_json(graph, hayashi_to_austin(graph)).c_str());
+    rapidjson::StringBuffer buffer;
+    kg::graph::JsonWriter writer(buffer);
+    kg::graph::write_path_json(writer, graph, hayashi_to_austin(graph));
+    json.Parse(buffer.GetString());
     REQUIRE_FALSE(json.HasParseError());
     CHECK(json["cost"].GetDouble() == 2.0);
     CHECK(json["hops"].GetUint64() == 2);
     REQUIRE(json["nodes"].Size() == 3);
-    CHECK(std::string(json["nodes"][1]["label"].GetString()) == "Meeting");
+    CHECK(std::string(json["nodes"][1]["labels"][0].GetString()) == "Meeting");
     CHECK(std::string(json["nodes"][2]["name"].GetString()) == "Lloyd Austin");
     const auto& edges = json["edges"];
     REQUIRE(edges.Size() == 2);
     CHECK(std::string(edges[0]["direction"].GetString()) == "forward");
     CHECK(std::string(edges[1]["direction"].GetString()) == "backward");
-    CHECK(std::string(edges[1]["start"].GetString()) == "person:austin");
+    // Edge ends as the JSON export writes them.
+    CHECK(std::string(edges[1]["start"]["id"].GetString()) == "person:austin");
+    CHECK(std::string(edges[1]["start"]["labels"][0].GetString()) == "Person");
     REQUIRE(edges[1]["evidence"].Size() == 3);
     CHECK(std::string(edges[1]["evidence"][2]["text"].GetString()) ==
           "Austin will attend the two-plus-two.");

@@ -175,6 +175,17 @@ TEST_CASE("an empty folder becomes a store", "[store]") {
     CHECK(store.load_graph().nodes().empty());
 }
 
+TEST_CASE("is_store tells a store from an absent, empty or foreign folder without creating one", "[store]") {
+    TempDir dir("store-is");
+    CHECK_FALSE(kg::store::is_store(dir / "absent"));
+    CHECK_FALSE(fs::exists(dir / "absent"));
+    CHECK_FALSE(kg::store::is_store(dir.path()));
+    dir.write("other/holiday.jpg", "not a store");
+    CHECK_FALSE(kg::store::is_store(dir / "other"));
+    EmbeddedStore store(dir / "store");
+    CHECK(kg::store::is_store(dir / "store"));
+}
+
 TEST_CASE("a store of another format is refused", "[store]") {
     TempDir dir("store-format");
     { EmbeddedStore store(dir.path()); }

@@ -44,9 +44,12 @@ inline ProcessResult run_process(const std::string& command) {
     return result;
 }
 
+// The kg binary under test, quoted for a command line.
+inline std::string kg_binary() { return shell_quote(KG_BINARY); }
+
 // The kg binary under test, with its store in STORE.
 inline std::string kg_command(const std::filesystem::path& store) {
-    return shell_quote(KG_BINARY) + " --store " + shell_quote(store.string());
+    return kg_binary() + " --store " + shell_quote(store.string());
 }
 
 }  // namespace kg::test
