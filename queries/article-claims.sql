@@ -3,17 +3,11 @@
 -- attributed to.
 -- Variables: graph (default news); article (its file name, or its key article:FILE).
 --   psql "$URL" -v article=000_da5abfb0f39ca616.txt -f queries/article-claims.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?article}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'article-claims.sql needs -v article=FILE (or its key article:FILE)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_article_claims(agtype) AS
 SELECT * FROM cypher(:'graph', $$

@@ -3,17 +3,11 @@
 -- first and last of their dates, most meetings first.
 -- Variables: graph (default news); country (a name, any case, or a key such as country:japan).
 --   psql "$URL" -v country=Japan -f queries/country-partners.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?country}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'country-partners.sql needs -v country=NAME (or a key)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_country_partners(agtype) AS
 SELECT * FROM cypher(:'graph', $$

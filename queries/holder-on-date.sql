@@ -5,11 +5,7 @@
 -- Variables: graph (default news); office (a title, any case, or an office key); country (a
 -- name, any case, or a key); date (YYYY-MM-DD, YYYY-MM or YYYY).
 --   psql "$URL" -v office='Foreign Minister' -v country=Japan -v date=2022-01-07 -f queries/holder-on-date.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?office}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'holder-on-date.sql needs -v office=TITLE (and -v country=NAME -v date=YYYY-MM-DD)'; END $$;
@@ -22,8 +18,6 @@
 \else
   DO $$ BEGIN RAISE EXCEPTION 'holder-on-date.sql needs -v date=YYYY-MM-DD (or YYYY-MM, YYYY)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_holder_on_date(agtype) AS
 SELECT * FROM cypher(:'graph', $$

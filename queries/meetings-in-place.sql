@@ -3,17 +3,11 @@
 -- who attend it, by date (undated ones last).
 -- Variables: graph (default news); place (a city or country name, any case, or a place key).
 --   psql "$URL" -v place=Tokyo -f queries/meetings-in-place.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?place}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'meetings-in-place.sql needs -v place=CITY (or a country, or a place key)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_meetings_in_place(agtype) AS
 SELECT * FROM cypher(:'graph', $$

@@ -2,17 +2,11 @@
 -- held, every country it involves and the people who attend it, by date (undated ones last).
 -- Variables: graph (default news); country (a name, any case, or a key such as country:japan).
 --   psql "$URL" -v country=Japan -f queries/meetings-of-country.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?country}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'meetings-of-country.sql needs -v country=NAME (or a key)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_meetings_of_country(agtype) AS
 SELECT * FROM cypher(:'graph', $$

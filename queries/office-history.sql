@@ -4,11 +4,7 @@
 -- Variables: graph (default news); office (a title, any case, or an office key); country
 -- (optional: a name, any case, or a key; default every country's office of that title).
 --   psql "$URL" -v office='Defense Minister' -v country=Japan -f queries/office-history.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?office}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'office-history.sql needs -v office=TITLE (and optionally -v country=NAME)'; END $$;
@@ -17,8 +13,6 @@
 \else
   \set country ''
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_office_history(agtype) AS
 SELECT * FROM cypher(:'graph', $$

@@ -4,17 +4,11 @@
 -- Variables: graph (default news); person (optional: a key such as person:hayashi-yoshimasa,
 -- or any name form the articles wrote, any case; default everyone).
 --   psql "$URL" -v person='Yoshimasa Hayashi' -f queries/office-holders.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?person}
 \else
   \set person ''
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_office_holders(agtype) AS
 SELECT * FROM cypher(:'graph', $$

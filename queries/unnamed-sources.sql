@@ -5,13 +5,7 @@
 -- sources as written, and the articles; most claims first.
 -- Variables: graph (default news).
 --   psql "$URL" -f queries/unnamed-sources.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
+\ir lib/session.sql
 
 SELECT * FROM cypher(:'graph', $$
   MATCH (a:Article)-[:REPORTS]->(c:Claim)

@@ -3,11 +3,7 @@
 -- planned, postponed) and place, by date. Undated meetings fall in no period.
 -- Variables: graph (default news); since, until (YYYY-MM-DD, YYYY-MM or YYYY).
 --   psql "$URL" -v since=2021-12 -v until=2022-01 -f queries/who-met-whom.sql
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?since}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'who-met-whom.sql needs -v since=DATE and -v until=DATE (YYYY-MM-DD, YYYY-MM or YYYY)'; END $$;
@@ -16,8 +12,6 @@
 \else
   DO $$ BEGIN RAISE EXCEPTION 'who-met-whom.sql needs -v until=DATE (YYYY-MM-DD, YYYY-MM or YYYY)'; END $$;
 \endif
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
 
 PREPARE kg_who_met_whom(agtype) AS
 SELECT * FROM cypher(:'graph', $$
