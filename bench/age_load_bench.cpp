@@ -48,7 +48,8 @@ KnowledgeGraph built_from(const std::vector<ArticleFacts>& articles) {
 std::size_t property_bytes(const KnowledgeGraph& graph) {
     std::size_t bytes = 0;
     for (const auto& node : graph.nodes()) bytes += kg::store::detail::vertex_properties(node).size();
-    for (const auto& edge : graph.edges()) bytes += kg::store::detail::edge_properties(edge).size();
+    const auto titles = kg::store::detail::article_titles(graph);
+    for (const auto& edge : graph.edges()) bytes += kg::store::detail::edge_properties(edge, titles).size();
     return bytes;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/show_command.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include "cli/json_output.h"
 #include "graph/entity_facts.h"
 #include "graph/evidence_output.h"
+#include "graph/name_forms.h"
 #include "graph/path_format.h"
 
 namespace kg::cli {
@@ -52,7 +54,10 @@ void print_fact(const graph::KnowledgeGraph& graph, const graph::Edge& edge, std
 void print_text(const graph::KnowledgeGraph& graph, std::size_t entity, const std::vector<graph::FactGroup>& groups) {
     const auto& node = graph.node(entity);
     std::cout << fmt::format("{} ({})  key: {}\n", graph::one_line(node.name()), node.label, node.key);
-    if (auto props = properties_text(node.props, {"name"}); !props.empty()) std::cout << "  " << props << "\n";
+    if (auto forms = graph::name_forms(node); forms.size() > 1)
+        std::cout << "  written as: " << fmt::format("{}", fmt::join(forms, ", ")) << "\n";
+    if (auto props = properties_text(node.props, {"name", graph::kNamesProperty}); !props.empty())
+        std::cout << "  " << props << "\n";
     for (const auto& group : groups) {
         std::cout << fmt::format("\n{} ({})\n", group.outgoing ? group.label + " ->" : "<- " + group.label,
                                  group.edges.size());

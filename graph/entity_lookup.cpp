@@ -13,6 +13,7 @@
 
 #include "graph/edit_distance.h"
 #include "graph/labels.h"
+#include "graph/name_forms.h"
 
 namespace kg::graph {
 namespace {
@@ -63,6 +64,13 @@ std::string joined(const std::vector<std::string>& words) {
 
 bool matched_only_exactly(const Node& node) { return !matched_by_words(node); }
 
+// Whether any name NODE was written by (graph/name_forms.h) matches.
+template <class Predicate>
+bool any_form(const Node& node, Predicate matches) {
+    const auto forms = name_forms(node);
+    return std::any_of(forms.begin(), forms.end(), matches);
+}
+
 // Names compare as their folded words, so spacing and trailing punctuation do not matter.
 class Matcher {
 public:
@@ -75,14 +83,16 @@ public:
 
     bool by_name(const Node& node) const {
         if (matched_only_exactly(node)) return node.name() == query_;
-        return joined(words(fold(node.name()))) == name_;
+        return any_form(node, [&](const std::string& form) { return joined(words(fold(form))) == name_; });
     }
 
     bool by_words(const Node& node) const {
         if (matched_only_exactly(node)) return false;
-        auto name_words = words(fold(node.name()));
-        std::sort(name_words.begin(), name_words.end());
-        return std::includes(name_words.begin(), name_words.end(), words_.begin(), words_.end());
+        return any_form(node, [&](const std::string& form) {
+            auto name_words = words(fold(form));
+            std::sort(name_words.begin(), name_words.end());
+            return std::includes(name_words.begin(), name_words.end(), words_.begin(), words_.end());
+        });
     }
 
 private:

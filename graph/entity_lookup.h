@@ -14,7 +14,8 @@ namespace kg::graph {
 enum class MatchKind {
     none,
     key,    // the query is a node key, exactly
-    name,   // the whole name, ignoring case and accents ("lloyd austin" = "Lloyd Austin")
+    name,   // the whole name, ignoring case and accents ("lloyd austin" = "Lloyd Austin"); any
+            // name the node was written by counts (graph/name_forms.h)
     words,  // every word of the query is a word of the name, in any order ("Austin" matches
             // "Lloyd Austin"; "Hayashi Yoshimasa" matches "Yoshimasa Hayashi")
 };

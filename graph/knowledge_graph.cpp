@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "graph/name_forms.h"
+
 namespace kg::graph {
 namespace {
 
@@ -9,6 +11,11 @@ namespace {
 // precise, and two agree when one is a prefix of the other.
 bool more_precise_date(const std::string& candidate, const std::string& current) {
     return candidate.size() > current.size() && candidate.starts_with(current);
+}
+
+// A value that is "" is no value: the model leaves unknown properties out.
+void drop_empty(Properties& props) {
+    std::erase_if(props, [](const auto& entry) { return entry.second.empty(); });
 }
 
 void widen_seen(Properties& props, const std::string& published) {
@@ -48,17 +55,21 @@ void KnowledgeGraph::add_node(const Node& node, const std::string& published) {
     auto [it, inserted] = node_index_.emplace(node.key, nodes_.size());
     if (inserted) {
         nodes_.push_back(node);
+        drop_empty(nodes_.back().props);
         node_published_.push_back(published);
         return;
     }
     Node& existing = nodes_[it->second];
     const bool newer = published >= node_published_[it->second];
+    merge_name_forms(existing, node);
     for (const auto& [name, value] : node.props) {
-        auto& current = existing.props[name];
+        if (value.empty() || name == kNamesProperty) continue;
+        auto [current, added] = existing.props.try_emplace(name, value);
+        if (added) continue;
         if (name == "date") {
-            if (current.empty() || more_precise_date(value, current)) current = value;
-        } else if (current.empty() || (newer && !value.empty())) {
-            current = value;
+            if (more_precise_date(value, current->second)) current->second = value;
+        } else if (newer) {
+            current->second = value;
         }
     }
     if (newer) node_published_[it->second] = published;
@@ -68,11 +79,13 @@ void KnowledgeGraph::add_edge(const Edge& edge, const std::string& published) {
     auto [it, inserted] = edge_index_.emplace(edge.key(), edges_.size());
     if (inserted) {
         edges_.push_back(edge);
+        drop_empty(edges_.back().props);
         widen_seen(edges_.back().props, published);
         return;
     }
     Edge& existing = edges_[it->second];
-    for (const auto& [name, value] : edge.props) existing.props.try_emplace(name, value);
+    for (const auto& [name, value] : edge.props)
+        if (!value.empty()) existing.props.try_emplace(name, value);
     for (const auto& evidence : edge.evidence) {
         if (std::find(existing.evidence.begin(), existing.evidence.end(), evidence) ==
             existing.evidence.end())

@@ -16,8 +16,10 @@ namespace kg::graph {
 class KnowledgeGraph {
 public:
     // Merges one article's facts. Node properties fill in what is missing; a meeting's
-    // "date" keeps the most precise form; other values from a newer article win. Edges gain
-    // the article's evidence and widen their first_seen/last_seen to its publication date.
+    // "date" keeps the most precise form; other values from a newer article win; every name
+    // a node is given is kept among its name forms (graph/name_forms.h). Edges gain the
+    // article's evidence and widen their first_seen/last_seen to its publication date. A
+    // property whose value is "" is left out: unknown values are absent.
     void add(const ArticleFacts& facts);
 
     // A graph of nodes and edges already merged and resolved (as a store keeps them): keys are

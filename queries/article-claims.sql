@@ -1,18 +1,12 @@
--- What an article claims and on whose word: each claim it reports, whether it is hedged, the
--- source as the article words it, and the people or organizations it is attributed to.
+-- What an article claims and on whose word: each claim it reports, whether it is hedged (a
+-- boolean), the source as the article words it, and the people or organizations it is
+-- attributed to.
 -- Variables: graph (default news); article (its file name, or its key article:FILE).
 --   psql "$URL" -v article=000_da5abfb0f39ca616.txt -f queries/article-claims.sql
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
-
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?article}
 \else
-  \set article ''
+  DO $$ BEGIN RAISE EXCEPTION 'article-claims.sql needs -v article=FILE (or its key article:FILE)'; END $$;
 \endif
 
 PREPARE kg_article_claims(agtype) AS

@@ -1,30 +1,24 @@
--- Which meetings involve a country: each meeting's date, name, type and status, the place it
--- is held in, every country it involves and the people who attend it, by date.
--- Variables: graph (default news); country (a country's name, any case).
+-- Which meetings involve a country: each meeting's date, name, type and status, where it is
+-- held, every country it involves and the people who attend it, by date (undated ones last).
+-- Variables: graph (default news); country (a name, any case, or a key such as country:japan).
 --   psql "$URL" -v country=Japan -f queries/meetings-of-country.sql
-LOAD 'age';
-SET search_path = ag_catalog, "$user", public;
-
-\set ON_ERROR_STOP on
-\if :{?graph}
-\else
-  \set graph news
-\endif
+\ir lib/session.sql
 \if :{?country}
 \else
-  \set country ''
+  DO $$ BEGIN RAISE EXCEPTION 'meetings-of-country.sql needs -v country=NAME (or a key)'; END $$;
 \endif
 
 PREPARE kg_meetings_of_country(agtype) AS
 SELECT * FROM cypher(:'graph', $$
   MATCH (m:Meeting)-[:INVOLVES]->(c:Country)
-  WHERE toLower(c.name) = toLower($country)
+  WHERE c.key = $country OR toLower(c.name) = toLower($country)
   OPTIONAL MATCH (m)-[:INVOLVES]->(other:Country)
   OPTIONAL MATCH (p:Person)-[:ATTENDS]->(m)
   OPTIONAL MATCH (m)-[:HELD_IN]->(place:Place)
-  RETURN m.date, m.name, m.type, m.status, coalesce(place.name, m.place),
-         collect(DISTINCT other.name), collect(DISTINCT p.name)
-  ORDER BY m.date, m.name
+  WITH m, coalesce(place.name, m.place) AS held_in, collect(DISTINCT other.name) AS countries,
+       collect(DISTINCT p.name) AS participants
+  RETURN m.date, m.name, m.type, m.status, held_in, countries, participants
+  ORDER BY m.date_lo, m.name
 $$, $1) AS (date agtype, meeting agtype, type agtype, status agtype, place agtype,
             countries agtype, participants agtype);
 

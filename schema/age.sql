@@ -75,3 +75,26 @@ CREATE TABLE IF NOT EXISTS public.kg_article_facts (
   loaded_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (graph, article_key)
 );
+
+-- The first and the last day an ISO date may mean, as YYYY-MM-DD ('2022-11' is 2022-11-01 to
+-- 2022-11-30): what kg writes beside each date as DATE_lo and DATE_hi, for queries/ to turn a
+-- date typed with -v into bounds. Anything but YYYY, YYYY-MM or YYYY-MM-DD naming a real day
+-- is an error that says so.
+CREATE OR REPLACE FUNCTION public.kg_first_day(iso text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT AS $f$
+BEGIN
+  IF iso !~ '^\d{4}(-\d{2}(-\d{2})?)?$' THEN
+    RAISE EXCEPTION '''%'' is no date: write YYYY-MM-DD, YYYY-MM or YYYY', iso;
+  END IF;
+  RETURN to_char(to_date(iso || substr('-01-01', length(iso) - 3), 'YYYY-MM-DD'), 'YYYY-MM-DD');
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.kg_last_day(iso text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT AS $f$
+BEGIN
+  RETURN CASE length(iso)
+    WHEN 10 THEN public.kg_first_day(iso)
+    WHEN 7 THEN to_char(public.kg_first_day(iso)::date + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
+    ELSE to_char(public.kg_first_day(iso)::date + interval '1 year' - interval '1 day', 'YYYY-MM-DD')
+  END;
+END $f$;

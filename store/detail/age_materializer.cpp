@@ -91,6 +91,7 @@ std::int64_t end_id(const graph::KnowledgeGraph& data, const std::vector<std::in
 void copy_edges(pqxx::transaction_base& tx, const std::string& graph, const graph::KnowledgeGraph& data,
                 const std::vector<std::int64_t>& node_ids, Labels& labels) {
     const auto& edges = data.edges();
+    const auto titles = article_titles(data);
     for (const auto& [name, indexes] : by_label(edges)) {
         Label& label = find_label(labels, name, false, graph);
         pqxx::stream_to copy(tx, table(tx, graph, name),
@@ -98,7 +99,7 @@ void copy_edges(pqxx::transaction_base& tx, const std::string& graph, const grap
         for (std::size_t i : indexes) {
             const auto& edge = edges[i];
             copy << std::make_tuple(graph_id(label, i), end_id(data, node_ids, edge, edge.from),
-                                    end_id(data, node_ids, edge, edge.to), edge_properties(edge));
+                                    end_id(data, node_ids, edge, edge.to), edge_properties(edge, titles));
         }
         copy.complete();
         label.last_entry = static_cast<std::int64_t>(indexes.back() + 1);

@@ -2,8 +2,8 @@
 // installed beside it (share/kg), also after the whole prefix is moved, and kg doctor says so.
 
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 
+#include "tests/support/kg_json.h"
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
 
@@ -18,15 +18,12 @@ rapidjson::Document doctor(const fs::path& prefix) {
                            " --store " + shell_quote((prefix / "no-store").string()) + " doctor --json");
     INFO(run.out << run.err);
     REQUIRE(run.exit_code == 0);
-    rapidjson::Document json;
-    json.Parse(run.out.c_str());
-    REQUIRE_FALSE(json.HasParseError());
-    return json;
+    return parse_kg_json(run.out);
 }
 
 void check_uses_own_data(const fs::path& prefix) {
     auto json = doctor(prefix);
-    CHECK(std::string(json["data"]["origin"].GetString()) == "installed beside the program");
+    CHECK(text(json["data"]["origin"]) == "installed beside the program");
     CHECK(fs::path(json["data"]["dir"].GetString()) == prefix / "share/kg");
     for (const auto& file : json["data"]["files"].GetArray()) {
         INFO(file["path"].GetString());

@@ -2,8 +2,8 @@
 // documents, and errors go to stderr as JSON.
 
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 
+#include "tests/support/kg_json.h"
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
 
@@ -13,19 +13,6 @@ namespace {
 
 const char* const kTwoMwangis =
     "Kenyan President Daniel Mwangi met Ugandan President Samuel Mwangi in Nairobi on Monday, officials said.\n";
-
-rapidjson::Document parsed(const std::string& text) {
-    rapidjson::Document json;
-    json.Parse(text.c_str());
-    INFO(text);
-    REQUIRE_FALSE(json.HasParseError());
-    REQUIRE(json.IsObject());
-    REQUIRE(json.HasMember("schema"));
-    CHECK(json["schema"].GetUint() == 1);
-    return json;
-}
-
-std::string text(const rapidjson::Value& value) { return {value.GetString(), value.GetStringLength()}; }
 
 // A store holding the project's examples/, and the kg command line on it.
 class ExampleStore {
@@ -48,7 +35,7 @@ private:
 
 TEST_CASE("ingest --json counts the articles on standard output", "[cli]") {
     ExampleStore store;
-    auto json = parsed(store.ingest().out);
+    auto json = parse_kg_json(store.ingest().out);
     CHECK(json["articles"].GetUint() == 3);
     CHECK(json["added"].GetUint() == 3);
     CHECK(json["skipped"].IsArray());
@@ -62,7 +49,7 @@ TEST_CASE("path --json is an object holding a list of paths, with or without --a
         auto run = store.run(args);
         INFO(args << "\n" << run.err);
         REQUIRE(run.exit_code == 0);
-        auto json = parsed(run.out);
+        auto json = parse_kg_json(run.out);
         REQUIRE(json["paths"].IsArray());
         REQUIRE(json["paths"].Size() >= 1);
         const auto& path = json["paths"][0];
@@ -77,13 +64,13 @@ TEST_CASE("path --json is an object holding a list of paths, with or without --a
 
 TEST_CASE("centrality and holders answer in JSON", "[cli]") {
     ExampleStore store;
-    auto centrality = parsed(store.run("centrality --json --label person --top 2").out);
+    auto centrality = parse_kg_json(store.run("centrality --json --label person --top 2").out);
     CHECK(text(centrality["measure"]) == "degree");
     REQUIRE(centrality["ranking"].Size() == 2);
     CHECK(text(centrality["ranking"][0]["labels"][0]) == "Person");
     CHECK(centrality["ranking"][0]["score"].IsNumber());
 
-    auto holders = parsed(store.run("holders FM --country Nigeria --json").out);
+    auto holders = parse_kg_json(store.run("holders FM --country Nigeria --json").out);
     CHECK(text(holders["title"]) == "Foreign Minister");
     REQUIRE(holders["holders"].Size() == 1);
     CHECK(text(holders["holders"][0]["person"]["name"]) == "Adaeze Okafor");
@@ -107,7 +94,7 @@ TEST_CASE("under --json errors are JSON on stderr, with their candidates", "[cli
     auto ambiguous = run_process(kg + " path Mwangi Kenya --json");
     CHECK(ambiguous.exit_code == 5);
     CHECK(ambiguous.out.empty());
-    auto error = parsed(ambiguous.err);
+    auto error = parse_kg_json(ambiguous.err);
     CHECK(error["error"]["exit_code"].GetInt() == 5);
     CHECK(text(error["error"]["message"]).find("Mwangi") != std::string::npos);
     REQUIRE(error["error"]["candidates"].Size() == 2);
@@ -115,5 +102,5 @@ TEST_CASE("under --json errors are JSON on stderr, with their candidates", "[cli
 
     auto usage = run_process(kg + " centrality --label nobody --json");
     CHECK(usage.exit_code == 2);
-    CHECK(parsed(usage.err)["error"]["exit_code"].GetInt() == 2);
+    CHECK(parse_kg_json(usage.err)["error"]["exit_code"].GetInt() == 2);
 }

@@ -3,8 +3,8 @@
 // meets Henrik Lindqvist in Stockholm).
 
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 
+#include "tests/support/kg_json.h"
 #include "tests/support/process.h"
 #include "tests/support/temp_dir.h"
 
@@ -22,15 +22,6 @@ std::string ingested(const TempDir& dir) {
     return kg;
 }
 
-rapidjson::Document parsed(const std::string& text) {
-    rapidjson::Document json;
-    json.Parse(text.c_str());
-    INFO(text);
-    REQUIRE_FALSE(json.HasParseError());
-    REQUIRE(json["schema"].GetUint() == 1);
-    return json;
-}
-
 }  // namespace
 
 TEST_CASE("stats counts the articles with their dates, nodes and edges by label", "[cli]") {
@@ -44,9 +35,9 @@ TEST_CASE("stats counts the articles with their dates, nodes and edges by label"
     CHECK(contains(run.out, "  ATTENDS"));
     CHECK(contains(run.out, "  Person"));
 
-    auto json = parsed(run_process(kg + " stats --json").out);
+    auto json = parse_kg_json(run_process(kg + " stats --json").out);
     CHECK(json["articles"].GetUint() == 3);
-    CHECK(std::string(json["published"]["first"].GetString()) == "2024-05-14");
+    CHECK(text(json["published"]["first"]) == "2024-05-14");
     CHECK(json["nodes"]["Article"].GetUint() == 3);
     CHECK(json["edges"]["HOLDS"].GetUint() >= 2);  // Okafor's and Lindqvist's offices at least
     CHECK(json["sources"][0]["source"].IsNull());
@@ -65,16 +56,16 @@ TEST_CASE("show lists an entity's facts by label, with dates and evidence", "[cl
     CHECK(contains(run.out, "<- MENTIONS"));
     CHECK(contains(run.out, "(article 02_lindqvist_visit.txt)"));
 
-    auto json = parsed(run_process(kg + " show --json Okafor").out);
-    CHECK(std::string(json["entity"]["name"].GetString()) == "Adaeze Okafor");
+    auto json = parse_kg_json(run_process(kg + " show --json Okafor").out);
+    CHECK(text(json["entity"]["name"]) == "Adaeze Okafor");
     bool holds = false;
     for (const auto& group : json["groups"].GetArray()) {
-        if (std::string(group["label"].GetString()) != "HOLDS") continue;
+        if (text(group["label"]) != "HOLDS") continue;
         holds = true;
-        CHECK(std::string(group["direction"].GetString()) == "outgoing");
+        CHECK(text(group["direction"]) == "outgoing");
         const auto& fact = group["facts"][0];
-        CHECK(std::string(fact["other"]["name"].GetString()) == "Foreign Minister of Nigeria");
-        CHECK(std::string(fact["properties"]["first_seen"].GetString()) == "2024-05-14");
+        CHECK(text(fact["other"]["name"]) == "Foreign Minister of Nigeria");
+        CHECK(text(fact["properties"]["first_seen"]) == "2024-05-14");
         CHECK(fact["evidence"].Size() >= 1);
     }
     CHECK(holds);

@@ -85,3 +85,12 @@ TEST_CASE("a misspelt name suggests the names it is near, nearest first", "[grap
     CHECK(keys("Austen") == std::vector<std::string>{"person:austin", "person:sarah-austin"});
     CHECK(keys("Zebedee").empty());
 }
+
+TEST_CASE("a person is found by any name form an article wrote", "[graph]") {
+    kg::test::FixtureArticle article("article:x", "x.txt");
+    article.node("person:motegi", "Person", "Toshimitsu Motegi", {{"names", "Toshimitsu Motegi\nMotegi Toshimitsu"}});
+    kg::graph::KnowledgeGraph graph;
+    graph.add(article.facts());
+    CHECK(kg::graph::find_entities(graph, "motegi toshimitsu").kind == MatchKind::name);
+    CHECK(kg::graph::find_entities(graph, "motegi toshimitsu").nodes.size() == 1);
+}

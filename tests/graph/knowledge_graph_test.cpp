@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "graph/name_forms.h"
+
 using kg::graph::ArticleFacts;
 using kg::graph::Edge;
 using kg::graph::Evidence;
@@ -48,4 +50,31 @@ TEST_CASE("a less precise date does not overwrite a more precise one", "[graph]"
     graph.add(article("article:2", "2021-12-15", "2022-01-07"));
     graph.add(article("article:3", "2022-11-01", "2022-01"));
     CHECK(graph.node(*graph.find("meeting:m")).prop("date") == "2022-01-07");
+}
+
+TEST_CASE("unknown values are absent, not empty", "[graph]") {
+    KnowledgeGraph graph;
+    graph.add(article("article:1", "2021-11-28", ""));
+    const Node& meeting = graph.node(*graph.find("meeting:m"));
+    CHECK_FALSE(meeting.props.contains("date"));
+    graph.add(article("article:2", "2021-12-15", "2022-01"));
+    CHECK(graph.node(*graph.find("meeting:m")).prop("date") == "2022-01");
+}
+
+TEST_CASE("every name a node is given is kept among its name forms", "[graph]") {
+    KnowledgeGraph graph;
+    auto first = article("article:1", "2021-11-28", "2022-01");
+    auto second = article("article:2", "2021-12-15", "2022-01");
+    second.nodes[0].props["name"] = "Example Ann";
+    graph.add(first);
+    graph.add(second);
+    graph.add(first);
+    const Node& ann = graph.node(*graph.find("person:a"));
+    CHECK(kg::graph::name_forms(ann) == std::vector<std::string>{"Ann Example", "Example Ann"});
+    CHECK(kg::graph::name_forms(graph.node(*graph.find("meeting:m"))) == std::vector<std::string>{"talks"});
+    CHECK_FALSE(graph.node(*graph.find("meeting:m")).props.contains("names"));
+
+    graph.merge_nodes({{"meeting:m", "person:a"}});  // as resolution merges a name variant
+    CHECK(kg::graph::name_forms(graph.node(*graph.find("person:a"))) ==
+          std::vector<std::string>{"Ann Example", "Example Ann", "talks"});
 }
