@@ -6,7 +6,8 @@ usage: pick_people.py GOLD.jsonl NODES.tsv
 GOLD is kg_corpus's gold; NODES the node list export_to_edges.py wrote from kg's export. A is
 the person attending the most meetings; B a person two meetings away from A (A and X attend
 one meeting, X and B another: 4 hops) who shares no article with A, else one meeting away
-(2 hops). Both are named by exactly one node of kg's graph, so `kg path A B` resolves them.
+(2 hops), else (in a tiny corpus) anyone. Both are named by exactly one node of kg's graph,
+so `kg path A B` resolves them.
 Prints "A<TAB>B<TAB>id of A<TAB>id of B" (ids as in NODES).
 """
 import collections
@@ -43,13 +44,13 @@ def main():
     a = candidates[0]
     near = {p for m in meetings_of[a] for p in people_of[m]} - {a}
     far = {q for p in near for m in meetings_of[p] for q in people_of[m]} - near - {a}
-    for pool in (far, near):
-        fitting = sorted(p for p in pool if p in known and not files_of[p] & files_of[a])
+    for pool in (far, near, known - {a}):
+        fitting = sorted(p for p in pool if p in known and not files_of[p] & files_of[a]) or sorted(pool & known)
         if fitting:
             b = fitting[0]
             print(f"{a}\t{b}\t{person_id[a]}\t{person_id[b]}")
             return
-    sys.exit(f"pick_people: no person one or two meetings from {a} is a node of kg's graph")
+    sys.exit("pick_people: kg's graph names fewer than two people of the gold")
 
 
 if __name__ == "__main__":
