@@ -7,6 +7,9 @@ namespace kg::bench::corpus {
 namespace {
 
 constexpr int kYear = 365;
+// Stories look back a few days before they are published (a meeting held on Monday): every
+// office has a holder that long before the corpus's first day.
+constexpr int kLookBack = 7;
 constexpr std::size_t kReporters = 80;
 constexpr std::size_t kAnalystsPerCountry = 6;
 // A new leader is the foreign minister of the day this often, the defence minister this often.
@@ -69,8 +72,8 @@ std::size_t Cast::new_person(std::size_t country, Rng& rng) {
 
 Cast::Timeline Cast::fill_office(std::size_t country, Role role, Day first, Day last, Rng& rng) {
     Timeline terms;
-    // The term in progress when the corpus starts began some years before.
-    for (Day start = first - rng.between(0, 4 * kYear); start <= last; start += term_length(role, rng)) {
+    // The term in progress when the corpus starts began up to some years before.
+    for (Day start = first - kLookBack - rng.between(0, 4 * kYear); start <= last; start += term_length(role, rng)) {
         std::size_t person = 0;
         // Only within the corpus's time: before it, the ministries' holders are not yet known.
         const bool can_promote = role == Role::leader && start >= first;

@@ -28,7 +28,6 @@ public:
     Cast(const CorpusData& data, Day first, Day last, Rng& rng);
 
     const Person& person(std::size_t id) const { return people_[id]; }
-    std::size_t size() const { return people_.size(); }
 
     // Who holds ROLE in COUNTRY on DAY; nothing where the country has no such office.
     std::optional<std::size_t> holder(std::size_t country, Role role, Day day) const;

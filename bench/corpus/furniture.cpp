@@ -36,11 +36,11 @@ void Furniture::related_coverage(ArticleBuilder& article, const std::deque<std::
     article.line(headlines[rng.below(headlines.size())]);
 }
 
-void Furniture::signoff(ArticleBuilder& article, const Outlet& outlet, const std::string& place, Rng& rng) const {
+void Furniture::signoff(ArticleBuilder& article, const Outlet& outlet, Rng& rng) const {
     const std::string kind = "signoff." + outlet.tag;
     if (!data_.phrases.has(kind)) return;
     const std::string &r1 = cast_.reporter(rng), &r2 = cast_.reporter(rng);
-    article.line(data_.phrases.pick(kind, rng).fill({{"r1", r1}, {"r2", r2}, {"place", place}}));
+    article.line(data_.phrases.pick(kind, rng).fill({{"r1", r1}, {"r2", r2}}));
 }
 
 }  // namespace kg::bench::corpus

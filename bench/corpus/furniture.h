@@ -29,7 +29,7 @@ public:
                  const std::string& place, const Outlet& outlet, Rng& rng) const;
     void advertisement(ArticleBuilder& article) const { article.line("Advertisement"); }
     void related_coverage(ArticleBuilder& article, const std::deque<std::string>& headlines, Rng& rng) const;
-    void signoff(ArticleBuilder& article, const Outlet& outlet, const std::string& place, Rng& rng) const;
+    void signoff(ArticleBuilder& article, const Outlet& outlet, Rng& rng) const;
 
 private:
     const CorpusData& data_;

@@ -99,7 +99,7 @@ WrittenArticle StoryWriter::write(std::uint32_t index, Day published, Rng& rng) 
     claims_.write(claims, meeting, telling.held, article, rng);
     write_background(article, meeting, background, index, rng);
     if (rng.chance(kRelated)) furniture_.related_coverage(article, headlines_, rng);
-    furniture_.signoff(article, outlet, city, rng);
+    furniture_.signoff(article, outlet, rng);
 
     written.title = headline(meeting, telling.held, when, rng);
     headlines_.push_back(written.title);
