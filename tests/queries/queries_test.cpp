@@ -130,7 +130,7 @@ TEST_CASE("office-holders: Hayashi by any name form or key is Japan's Foreign Mi
         // Article 000, of 2021-11-28, is the first to call him Foreign Minister.
         CHECK(has_row(rows, [](const Row& r) {
             return r[1] == "\"Foreign Minister\"" && r[2] == "\"Japan\"" && r[4] == "\"2021-11-28\"" &&
-                   r[6] == "\"article:000_da5abfb0f39ca616.txt\"";
+                   r[6] == "\"article:articles/000_da5abfb0f39ca616.txt\"";
         }));
     }
 
