@@ -1,7 +1,8 @@
 #include "ingest/extraction_pool.h"
 
-#include "ingest/extractor.h"
 #include <utility>
+
+#include "ingest/extractor.h"
 #include "ingest/ingest_error.h"
 
 namespace kg::ingest {

@@ -86,7 +86,9 @@ std::unique_ptr<sqlite::Database> opened(const fs::path& dir) {
 }  // namespace
 
 EmbeddedStore::EmbeddedStore(fs::path dir, OpenMode mode)
-    : dir_(prepared(std::move(dir), mode)), db_(opened(dir_)) {}
+    : dir_(prepared(std::move(dir), mode)),
+      db_(opened(dir_)),
+      hash_of_(std::make_unique<sqlite::Statement>(*db_, "SELECT hash FROM article WHERE key = ?")) {}
 
 EmbeddedStore::~EmbeddedStore() = default;
 
@@ -96,9 +98,11 @@ bool is_store(const fs::path& dir) {
 }
 
 std::optional<std::string> EmbeddedStore::article_hash(const std::string& article_key) const {
-    sqlite::Statement hash(*db_, "SELECT hash FROM article WHERE key = ?");
-    if (!hash.bind_all(article_key).step() || hash.text_view(0).empty()) return std::nullopt;
-    return hash.text(0);
+    auto& hash = hash_of_->bind_all(article_key);
+    std::optional<std::string> found;
+    if (hash.step() && !hash.text_view(0).empty()) found = hash.text(0);
+    hash.reset_now();  // a statement left on a row would keep a read snapshot open (see GraphUpdate::finish)
+    return found;
 }
 
 PutOutcome EmbeddedStore::put(const ArticleFacts& facts) { return put_all({facts}).front(); }

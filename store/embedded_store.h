@@ -72,6 +72,8 @@ private:
 
     std::filesystem::path dir_;
     std::unique_ptr<sqlite::Database> db_;
+    // Asked once per article read by kg ingest: prepared once.
+    std::unique_ptr<sqlite::Statement> hash_of_;
 };
 
 // Whether DIR is a kg store (holds its marker), for commands that only read.

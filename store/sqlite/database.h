@@ -38,6 +38,8 @@ public:
         return *this;
     }
     bool step();
+    // Leaves the current row, releasing what the statement holds until it is bound again.
+    void reset_now() { sqlite3_reset(statement_); }
     // Runs to completion (for statements that return no rows).
     void run() { while (step()) {} }
 

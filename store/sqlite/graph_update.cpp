@@ -173,14 +173,17 @@ std::string GraphUpdate::final_of(const std::string& raw_key) {
     return sql_->map_of.bind_all(raw_key).step() ? sql_->map_of.text(0) : raw_key;
 }
 
+// Appends what each article states of the node RAW_KEY to STATEMENTS.
+void GraphUpdate::add_statements(const std::string& raw_key, std::vector<graph::NodeStatement>& statements) {
+    for (auto& found = sql_->node_statements.bind_all(raw_key); found.step();)
+        statements.push_back({{raw_key, found.text(0), decode_properties(found.text_view(1))}, found.text(2),
+                              found.text(3)});
+}
+
 graph::Node GraphUpdate::base_node(const std::string& key) {
-    std::vector<graph::NodeStatement> found;
-    auto& statements = sql_->node_statements;
-    for (statements.bind_all(key); statements.step();)
-        found.push_back({{key, statements.text(0), decode_properties(statements.text_view(1))},
-                         statements.text(2),
-                         statements.text(3)});
-    return graph::merge_node(key, std::move(found));
+    std::vector<graph::NodeStatement> statements;
+    add_statements(key, statements);
+    return graph::merge_node(key, std::move(statements));
 }
 
 void GraphUpdate::finish() {
@@ -257,15 +260,11 @@ void GraphUpdate::resolve_persons() {
     for (const auto& [key, label] : dirty_keys_)
         if (label == label::kPerson || sql_->person_name.bind_all(key).step()) update_person(key, affected);
     for (const auto& key : affected) {
-        std::string target = key;
-        if (sql_->person_name.bind_all(key).step()) {
-            std::vector<std::string> longest;
-            for (const auto& [holder, holder_name] : holders(sql_->person_name.text(0)))
-                if (holders(holder_name).empty()) longest.push_back(holder);
-            if (longest.size() == 1) target = longest.front();
-        } else {
-            continue;
-        }
+        if (!sql_->person_name.bind_all(key).step()) continue;  // no longer a person: unmapped in finish()
+        std::vector<std::string> longest;
+        for (const auto& [holder, holder_name] : holders(sql_->person_name.text(0)))
+            if (holders(holder_name).empty()) longest.push_back(holder);
+        const std::string target = longest.size() == 1 ? longest.front() : key;
         if (final_of(key) != target) {
             remap(key, target);
             persons_moved_.insert(key);
@@ -369,11 +368,7 @@ void GraphUpdate::rewrite_nodes() {
         std::vector<std::string> raw;
         for (auto& found = sql_->mapped_to.bind_all(key); found.step();) raw.push_back(found.text(0));
         std::vector<graph::NodeStatement> statements;
-        for (const auto& raw_key : raw)
-            for (auto& found = sql_->node_statements.bind_all(raw_key); found.step();)
-                statements.push_back({{raw_key, found.text(0), decode_properties(found.text_view(1))},
-                                      found.text(2),
-                                      found.text(3)});
+        for (const auto& raw_key : raw) add_statements(raw_key, statements);
         const auto id = node_id(key);
         if (statements.empty()) {
             if (id) doomed_nodes_.push_back(*id);

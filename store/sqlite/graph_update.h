@@ -20,6 +20,7 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/fact_merge.h"
 #include "graph/model.h"
 #include "store/sqlite/database.h"
 
@@ -59,6 +60,7 @@ private:
     void drop_edge(std::int64_t id);
     std::string final_of(const std::string& raw_key);
     std::optional<std::int64_t> node_id(const std::string& final_key);
+    void add_statements(const std::string& raw_key, std::vector<graph::NodeStatement>& statements);
     graph::Node base_node(const std::string& key);
 
     const Database& db_;
